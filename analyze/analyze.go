@@ -1,0 +1,86 @@
+package analyze
+
+import (
+	"bytes"
+
+	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/tokenize"
+)
+
+// DefaultMaxBytes is the default input size limit: 10 MiB.
+const DefaultMaxBytes = 10 << 20
+
+// Options configure an Analyzer. The zero value is usable: all stages on,
+// the default size limit.
+type Options struct {
+	// MaxBytes rejects larger inputs; 0 means DefaultMaxBytes.
+	MaxBytes int
+	// ContentType hints the input's type and charset, e.g.
+	// "text/html; charset=windows-1256". The file name's extension and the
+	// content itself are used when it is empty.
+	ContentType string
+}
+
+// Analyzer runs the stages. It is safe for concurrent use.
+type Analyzer struct {
+	opts Options
+}
+
+// New returns an Analyzer. The default entity model is loaded on first use.
+func New(opts Options) *Analyzer {
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = DefaultMaxBytes
+	}
+	return &Analyzer{opts: opts}
+}
+
+// Analyze analyses one raw document. name is recorded as Document.File.
+// Empty or oversized input gives an *marsad.Error with code EINVALID.
+func (a *Analyzer) Analyze(name string, raw []byte) (*marsad.Document, error) {
+	if len(raw) > a.opts.MaxBytes {
+		return nil, marsad.Errorf(marsad.EINVALID, "%s: input is %d bytes, over the limit of %d (see --max-bytes)", displayName(name), len(raw), a.opts.MaxBytes)
+	}
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return nil, marsad.Errorf(marsad.EINVALID, "%s: input is empty", displayName(name))
+	}
+	doc, err := a.parseStructure(name, raw)
+	if err != nil {
+		return nil, err
+	}
+	return doc, a.Text(doc)
+}
+
+// Text runs every stage after the structure stage on doc.Text. It fails
+// only when the entity model cannot be loaded.
+func (a *Analyzer) Text(doc *marsad.Document) error {
+	doc.Stages = append(doc.Stages, "structure", "lang", "tokenize", "sentences", "normalize")
+	doc.Lang = arabic.Lang(doc.Text)
+	doc.Tokens, doc.Sentences = tokenize.Split(doc.Text, nil, true)
+	assignSections(doc)
+	normalizeTokens(doc.Tokens)
+	if doc.Lang != "ar" {
+		doc.Warnings = append(doc.Warnings, "language is "+doc.Lang+", not Arabic: Arabic-specific stages (segment, stem, root, entities) skipped")
+		return nil
+	}
+	doc.Stages = append(doc.Stages, "segment", "stem", "root")
+	morphTokens(doc.Tokens)
+	return nil
+}
+
+func displayName(name string) string {
+	if name == "" || name == "-" {
+		return "stdin"
+	}
+	return name
+}
+
+// newDocument returns a document whose list fields are empty, not null, in
+// JSON: a stage that finds nothing leaves an empty list.
+func newDocument(name string) *marsad.Document {
+	return &marsad.Document{
+		File: name, Body: []marsad.Span{}, Comments: []marsad.Comment{},
+		Boilerplate: []marsad.Boilerplate{}, Entities: []marsad.Entity{},
+		Linked: []marsad.Linked{}, Quotes: []marsad.Quote{},
+	}
+}
