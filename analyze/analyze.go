@@ -58,13 +58,13 @@ func (a *Analyzer) Text(doc *marsad.Document) error {
 	doc.Lang = arabic.Lang(doc.Text)
 	doc.Tokens, doc.Sentences = tokenize.Split(doc.Text, nil, true)
 	assignSections(doc)
-	normalizeTokens(doc.Tokens)
-	if doc.Lang != "ar" {
+	arabicText := doc.Lang == "ar"
+	tokenStages(doc.Tokens, arabicText)
+	if !arabicText {
 		doc.Warnings = append(doc.Warnings, "language is "+doc.Lang+", not Arabic: Arabic-specific stages (segment, stem, root, entities) skipped")
 		return nil
 	}
 	doc.Stages = append(doc.Stages, "segment", "stem", "root")
-	morphTokens(doc.Tokens)
 	return nil
 }
 

@@ -8,31 +8,24 @@ import (
 	"github.com/marsad/marsad/tokenize"
 )
 
-// normalizeTokens sets each token's Norm: the Search form for Arabic words,
-// hashtags and mentions, numbers with ASCII digits, lower case for Latin.
-func normalizeTokens(toks []marsad.Token) {
+// tokenStages sets each token's Norm — the Search form for Arabic words,
+// hashtags and mentions, numbers with ASCII digits, lower case for Latin —
+// and, when morph is true, the Seg, Stem and Root of Arabic words.
+func tokenStages(toks []marsad.Token, morph bool) {
 	for i := range toks {
 		t := &toks[i]
 		switch t.Kind {
 		case marsad.KindLatin, marsad.KindEmail, marsad.KindURL:
 			t.Norm = strings.ToLower(t.Text)
 		case marsad.KindWord:
-			t.Norm = words.get(t.Text, wordInfoOf).norm
+			info := words.get(t.Text, wordInfoOf)
+			t.Norm = info.norm
+			if morph {
+				t.Seg, t.Stem, t.Root = info.seg, info.stem, info.root
+			}
 		default:
 			t.Norm = arabic.Search.String(t.Text)
 		}
-	}
-}
-
-// morphTokens sets Seg, Stem and Root on Arabic words.
-func morphTokens(toks []marsad.Token) {
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != marsad.KindWord {
-			continue
-		}
-		info := words.get(t.Text, wordInfoOf)
-		t.Seg, t.Stem, t.Root = info.seg, info.stem, info.root
 	}
 }
 
@@ -48,7 +41,6 @@ func wordInfoOf(w string) wordInfo {
 // search indexing and the throughput benchmark use.
 func Core(s string) []marsad.Token {
 	toks, _ := tokenize.Split(s, nil, false)
-	normalizeTokens(toks)
-	morphTokens(toks)
+	tokenStages(toks, true)
 	return toks
 }

@@ -25,6 +25,9 @@ func classOf(r rune) class {
 		}
 		return asciiClass[r]
 	}
+	if r >= 0x0621 && r <= 0x065F {
+		return cArabic // fast path: the basic Arabic letters, tatweel and harakat
+	}
 	switch {
 	case r >= 0x0660 && r <= 0x0669, r >= 0x06F0 && r <= 0x06F9:
 		return cDigit

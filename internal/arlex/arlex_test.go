@@ -43,3 +43,9 @@ func TestIsArabicWord(t *testing.T) {
 		}
 	}
 }
+
+func TestFreqNoAlloc(t *testing.T) {
+	if n := testing.AllocsPerRun(100, func() { Freq2("ال", "وزير"); Freq3("و", "ال", "وزير"); Freq("في") }); n != 0 {
+		t.Errorf("%v allocs per lookup", n)
+	}
+}

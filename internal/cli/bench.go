@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -18,7 +19,9 @@ const benchUsage = `Usage: marsad bench [flags] FILE
 
 Measures throughput on FILE, one document per line (the peers' input
 format; see docs/PERFORMANCE.md for how to make it from the shared corpora).
-Prints one line per stage and worker count:
+With -peer it runs the way the peers do (see bench_peer.go). Otherwise it
+keeps the documents in memory, runs each measurement -rounds times and
+prints the best, one line per stage and worker count:
   stage=core  normalize + tokenize + segment + stem + root of every token
   stage=full  the whole analyze pipeline, as 'marsad analyze' runs it
 
@@ -31,6 +34,9 @@ func runBench(env *Env, args []string) int {
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "workers for the parallel run (a 1-worker run is always made)")
 	rounds := fs.Int("rounds", 3, "runs per measurement; the best is reported")
 	stage := fs.String("stage", "core,full", "stages to measure: core, full or both")
+	peer := fs.Bool("peer", false, "run like the peers in ../shared/peers: one cold pass, stems to stdout (or -o), timing line on stderr")
+	outPath := fs.String("o", "", "with -peer: write the stems to this file instead of stdout")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 	fs.Usage = func() { fmt.Fprint(env.Stderr, benchUsage); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
@@ -38,6 +44,17 @@ func runBench(env *Env, args []string) int {
 	if fs.NArg() != 1 {
 		fs.Usage()
 		return ExitUsage
+	}
+	if *cpuProfile != "" {
+		stop, err := startProfile(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(env.Stderr, "marsad bench:", err)
+			return ExitUsage
+		}
+		defer stop()
+	}
+	if *peer {
+		return benchPeer(env, fs.Arg(0), *outPath)
 	}
 	docs, size, err := readLines(fs.Arg(0))
 	if err != nil {
@@ -119,4 +136,16 @@ func readLines(path string) ([][]byte, int, error) {
 		size += len(line) + 1
 	}
 	return docs, size, sc.Err()
+}
+
+func startProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
