@@ -5,6 +5,8 @@ import (
 
 	marsad "github.com/marsad/marsad"
 	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/link"
+	"github.com/marsad/marsad/quote"
 	"github.com/marsad/marsad/tokenize"
 )
 
@@ -64,7 +66,10 @@ func (a *Analyzer) Text(doc *marsad.Document) error {
 		doc.Warnings = append(doc.Warnings, "language is "+doc.Lang+", not Arabic: Arabic-specific stages (segment, stem, root, entities) skipped")
 		return nil
 	}
-	doc.Stages = append(doc.Stages, "segment", "stem", "root")
+	doc.Stages = append(doc.Stages, "segment", "stem", "root", "link", "quotes")
+	// TODO(issue 4): the entity tagger runs before these stages.
+	link.Link(doc)
+	quote.Extract(doc)
 	return nil
 }
 

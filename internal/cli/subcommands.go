@@ -32,7 +32,8 @@ func subcommand(env *Env, group string, table map[string]command, args []string)
 
 // evalCommands are the "marsad eval NAME" commands. Each lives in its own file.
 var evalCommands = map[string]command{
-	"stem": {"stem and root accuracy on word/stem/root gold files", runEvalStem},
+	"stem":   {"stem and root accuracy on word/stem/root gold files", runEvalStem},
+	"quotes": {"speaker and via precision/recall on quote fixtures", runEvalQuotes},
 }
 
 // trainCommands are the "marsad train NAME" commands.

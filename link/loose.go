@@ -1,0 +1,37 @@
+package link
+
+import "strings"
+
+// looseEq compares two folded name words, also forgiving the spellings of
+// foreign names that Key keeps apart: a medial long vowel written or not
+// (ترامب/ترمب) and ك, ق for g (كوتيريش/غوتيريش). Native words are kept
+// strict: words with the article and words under five letters (كمال, جمال,
+// حسان, حسن) must match exactly.
+func looseEq(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if strings.HasPrefix(a, "ال") || strings.HasPrefix(b, "ال") {
+		return false
+	}
+	ra, rb := []rune(a), []rune(b)
+	if max(len(ra), len(rb)) < 5 {
+		return false
+	}
+	return skeleton(ra) == skeleton(rb)
+}
+
+// skeleton drops medial ا and و and folds ك ق to ج.
+func skeleton(rs []rune) string {
+	var b strings.Builder
+	for i, r := range rs {
+		switch {
+		case (r == 'ا' || r == 'و') && i > 0 && i < len(rs)-1:
+			continue
+		case r == 'ك' || r == 'ق':
+			r = 'ج'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

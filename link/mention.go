@@ -1,0 +1,163 @@
+package link
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/arabic/clitic"
+)
+
+// mention is one entity mention reduced to its name: clitics and titles
+// removed, with the title and role found around it.
+type mention struct {
+	ent         int      // index in doc.Entities
+	typ         string   // PER, ORG, LOC, MISC
+	first, end  int      // name tokens [first,end)
+	name        string   // the name as written, clitics and titles removed
+	words       []string // folded key words of name
+	weak        int      // letters of a ب ل ك proclitic that may be dropped
+	title       string
+	titleFirst  int // first token of the title, or first when none
+	role        string
+	roleHeadTok int // token where a role before the name starts, -1 when none
+}
+
+// newMention cleans entity ei; ok is false when no name is left.
+func newMention(v *view, ei int) (m mention, ok bool) {
+	e := v.doc.Entities[ei]
+	a, b := v.tokenRange(e.Start, e.End)
+	for a < b && v.isPunct(a) {
+		a++
+	}
+	for b > a && v.isPunct(b-1) {
+		b--
+	}
+	if a >= b {
+		return m, false
+	}
+	m = mention{ent: ei, typ: e.Type, first: a, end: b, roleHeadTok: -1}
+	start, prefix := v.stripProclitic(&m, max(e.Start, v.doc.Tokens[a].Start))
+	m.titleFirst = m.first
+	start = m.titleInside(v, start)
+	if m.first >= m.end {
+		return m, false
+	}
+	stop := min(e.End, v.doc.Tokens[m.end-1].End)
+	m.name = prefix + v.text(start, stop)
+	m.words = keyWords(canonical(m.typ, m.name))
+	if m.title == "" {
+		m.titleBefore(v)
+	}
+	return m, len(m.words) > 0
+}
+
+// stripProclitic drops a conjunction (و ف) from the first token, keeps the
+// article of بال/لل forms, and notes a ب ل ك prefix that only the rest of
+// the document can tell from the name itself (بايدن, لبايدن). It returns
+// where the name starts and a prefix to restore (ا of لل → ال).
+func (v *view) stripProclitic(m *mention, start int) (int, string) {
+	tok := v.doc.Tokens[m.first]
+	pro, _, _ := clitic.Cut(arabic.Orthographic.String(tok.Text))
+	n := utf8.RuneCountInString(pro)
+	switch {
+	case n == 0:
+		return start, ""
+	case strings.HasSuffix(pro, "ال"):
+		return v.skipLetters(start, n-2), ""
+	case strings.HasSuffix(pro, "لل"):
+		return v.skipLetters(start, n-1), "ا"
+	case strings.Trim(pro, "وف") == "":
+		return v.skipLetters(start, n), ""
+	}
+	lead := utf8.RuneCountInString(strings.TrimLeft(pro, "وف"))
+	m.weak = lead
+	return v.skipLetters(start, n-lead), ""
+}
+
+// skipLetters returns the offset after n letters from start, skipping the
+// diacritics and tatweel that follow each.
+func (v *view) skipLetters(start, n int) int {
+	p := start
+	for ; n > 0 && p < len(v.runes); n-- {
+		p++
+		for p < len(v.runes) && (arabic.IsDiacritic(v.runes[p]) || v.runes[p] == arabic.Tatweel) {
+			p++
+		}
+	}
+	return p
+}
+
+// titleInside moves titles at the start of the name into m.title.
+func (m *mention) titleInside(v *view, start int) int {
+	words := v.norms[m.first:m.end]
+	if len(words) > 0 && start != v.doc.Tokens[m.first].Start {
+		words = append([]string{arabic.Search.String(v.text(start, v.doc.Tokens[m.first].End))}, words[1:]...)
+	}
+	n := titleAt(words, 0)
+	if n == 0 || n >= len(words) {
+		return start
+	}
+	m.title = v.text(start, v.doc.Tokens[m.first+n-1].End)
+	m.first += n
+	return v.doc.Tokens[m.first].Start
+}
+
+// titleBefore looks for a title in the free tokens just before the name.
+func (m *mention) titleBefore(v *view) {
+	for k := 3; k >= 1; k-- {
+		a := m.first - k
+		if a < 0 || !v.free(a, m.first) {
+			continue
+		}
+		words, skip := stripPrep(v.norms[a:m.first])
+		if titleAt(words, 0) == k {
+			for a > 0 && v.free(a-1, a) && skip == 0 {
+				w, s := stripPrep(v.norms[a-1 : a])
+				if titleAt(w, 0) != 1 {
+					break
+				}
+				a, skip = a-1, s // معالي الدكتور
+			}
+			m.title = v.text(v.skipLetters(v.doc.Tokens[a].Start, skip), v.doc.Tokens[m.first-1].End)
+			if strings.HasPrefix(words[0], "ال") && strings.HasPrefix(m.title, "ل") {
+				m.title = "ا" + m.title // للمشير
+			}
+			m.titleFirst = a
+			return
+		}
+	}
+}
+
+// free reports whether tokens [a,b) are words outside any entity.
+func (v *view) free(a, b int) bool {
+	for i := a; i < b; i++ {
+		if v.owner[i] >= 0 || v.isPunct(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// stripPrep removes a conjunction or preposition before the article from
+// the first word (والمشير, بالمشير, للمشير → المشير) and returns how many
+// letters of the written word it dropped.
+func stripPrep(words []string) ([]string, int) {
+	if len(words) == 0 {
+		return words, 0
+	}
+	w, n := words[0], 0
+	for _, p := range []string{"و", "ف"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && strings.HasPrefix(rest, "ال") || ok && strings.HasPrefix(rest, "ب") || ok && strings.HasPrefix(rest, "ل") {
+			w, n = rest, n+1
+			break
+		}
+	}
+	switch {
+	case strings.HasPrefix(w, "لل"):
+		w, n = "ا"+w[len("ل"):], n+1
+	case strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "كال"):
+		w, n = w[len("ب"):], n+1
+	}
+	return append([]string{w}, words[1:]...), n
+}

@@ -1,0 +1,131 @@
+package link
+
+import (
+	"strings"
+
+	marsad "github.com/marsad/marsad"
+)
+
+// maxRole is the most tokens a role phrase may span.
+const maxRole = 9
+
+// roleWord reports whether token i may sit inside a role phrase.
+func (v *view) roleWord(i int) bool {
+	if v.isPunct(i) || roleStops[v.norms[i]] {
+		return false
+	}
+	o := v.owner[i]
+	return o < 0 || v.doc.Entities[o].Type != marsad.PER
+}
+
+// headAt reports whether token i is a role head, allowing a leading و.
+func (v *view) headAt(i int) bool {
+	return isHead(v.norms[i]) || isHead(trimWaw(v.norms[i]))
+}
+
+// dualAt returns the singular of a dual head at token i, or "".
+func (v *view) dualAt(i int) string {
+	if s := roleDuals[v.norms[i]]; s != "" {
+		return s
+	}
+	return roleDuals[trimWaw(v.norms[i])]
+}
+
+func trimWaw(w string) string {
+	if len(w) > len("وال") && strings.HasPrefix(w, "و") {
+		return w[len("و"):]
+	}
+	return w
+}
+
+// roleBefore finds a role phrase ending right before the mention's title or
+// name: رئيس مجلس النواب الليبي عقيلة صالح. It returns the head token or -1.
+func (v *view) roleBefore(m *mention) int {
+	end := m.titleFirst
+	a := end
+	for a > 0 && end-a < maxRole && (v.roleWord(a-1) || v.innerPrep(a-1)) {
+		a--
+		if v.norms[a] != trimWaw(v.norms[a]) && v.headAt(a) {
+			break // ورئيس: a coordinated role starts here
+		}
+	}
+	h := -1
+	for i := a; i < end; i++ {
+		if !v.headAt(i) {
+			continue
+		}
+		if h < 0 || v.startsRole(i) {
+			h = i
+		}
+	}
+	return h
+}
+
+// startsRole reports whether head token i starts a new role rather than
+// continuing one: وزير الخارجية | رئيس الوزراء, but نائب رئيس, لرئيس.
+func (v *view) startsRole(i int) bool {
+	w := v.norms[i]
+	if strings.HasPrefix(w, "ل") && !isHead(w) {
+		return false
+	}
+	prev := v.norms[i-1]
+	return !v.headAt(i-1) && strings.HasPrefix(trimWaw(prev), "ال")
+}
+
+// roleAfter finds an apposition after the name: فايز السراج رئيس حكومة
+// الوفاق. It returns the role tokens [a,b), or a == b when there is none.
+func (v *view) roleAfter(m *mention) (int, int) {
+	toks := v.doc.Tokens
+	a := m.end
+	if a < len(toks) && toks[a].Text == "،" || a < len(toks) && toks[a].Text == "," {
+		a++
+	}
+	if a >= len(toks) || !v.roleWord(a) || !isHead(v.norms[a]) || v.lineBreak(a-1) {
+		return a, a
+	}
+	b := a + 1
+	for b < len(toks) && b-a < maxRole && (v.roleWord(b) || v.innerPrep(b)) && !v.lineBreak(b-1) {
+		if strings.HasPrefix(v.norms[b], "و") && v.headAt(b) {
+			break
+		}
+		b++
+	}
+	if b < len(toks) && v.norms[b] == "في" && b+1 < len(toks) && v.isLoc(b+1) {
+		b += 2 // سفير روسيا في ليبيا
+	}
+	return a, b
+}
+
+// innerPrep reports whether token i is a preposition inside a role, before
+// a definite phrase: الباحث في الشأن اليمني, للدفاع عن الحق في الصحة,
+// القيادي في جبهة الخلاص.
+func (v *view) innerPrep(i int) bool {
+	w := v.norms[i]
+	if w != "في" && w != "عن" && w != "من" || i+1 >= len(v.norms) {
+		return false
+	}
+	if !v.roleWord(i + 1) {
+		return false
+	}
+	if strings.HasPrefix(v.norms[i+1], "ال") {
+		return true
+	}
+	return i+2 < len(v.norms) && strings.HasPrefix(v.norms[i+2], "ال") && v.roleWord(i+2) // في جبهة الخلاص
+}
+
+func (v *view) isLoc(i int) bool {
+	o := v.owner[i]
+	return o >= 0 && v.doc.Entities[o].Type == marsad.LOC
+}
+
+// span returns the text of tokens [a,b), dropping a leading conjunction و.
+func (v *view) span(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	start := v.doc.Tokens[a].Start
+	if v.norms[a] != trimWaw(v.norms[a]) && v.headAt(a) && !isHead(v.norms[a]) {
+		start = v.skipLetters(start, 1)
+	}
+	return v.text(start, v.doc.Tokens[b-1].End)
+}

@@ -1,0 +1,130 @@
+package link_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/internal/shareddata"
+	"github.com/marsad/marsad/link"
+	"github.com/marsad/marsad/quote/gold"
+	"github.com/marsad/marsad/tokenize"
+)
+
+// placedDoc tokenizes the text at path and places its gold entities, as a
+// stand-in for the tagger.
+func placedDoc(t *testing.T, path string) (*marsad.Document, *gold.File) {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := gold.Read(strings.TrimSuffix(path, ".txt") + ".gold.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &marsad.Document{Text: string(raw)}
+	doc.Tokens, doc.Sentences = tokenize.Split(doc.Text, nil, true)
+	gold.Place(doc, g)
+	return doc, g
+}
+
+func TestSeedPeopleOneEntityEach(t *testing.T) {
+	doc, g := placedDoc(t, shareddata.Require(t, "seed", "000_41f02a5e8c32960a.txt"))
+	link.Link(doc)
+	checkPeople(t, doc, g)
+	checkRoles(t, doc, g)
+}
+
+func TestFixturesPeople(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/quotes/*.txt")
+	if len(files) == 0 {
+		t.Skip("no fixtures")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			doc, g := placedDoc(t, f)
+			link.Link(doc)
+			checkPeople(t, doc, g)
+			checkRoles(t, doc, g)
+		})
+	}
+}
+
+// checkPeople asserts that every mention of each gold person shares one id
+// and that no two gold people share one.
+func checkPeople(t *testing.T, doc *marsad.Document, g *gold.File) {
+	t.Helper()
+	owner := map[string]int{}
+	for p, variants := range g.Entities.PER {
+		ids := map[string]bool{}
+		for _, e := range doc.Entities {
+			if e.Type == marsad.PER && matchesAny(e.Text, variants) {
+				ids[e.ID] = true
+			}
+		}
+		if len(ids) != 1 {
+			t.Errorf("%s: %d ids %v, want 1", variants[0], len(ids), keys(ids))
+		}
+		for id := range ids {
+			if q, ok := owner[id]; ok {
+				t.Errorf("%s and %s share id %s", g.Entities.PER[q][0], variants[0], id)
+			}
+			owner[id] = p
+		}
+	}
+}
+
+func checkRoles(t *testing.T, doc *marsad.Document, g *gold.File) {
+	t.Helper()
+	for _, r := range g.Roles {
+		l := linkedNamed(doc, r.Entity)
+		if l == nil {
+			t.Errorf("%s: not linked", r.Entity)
+			continue
+		}
+		if r.Role != "" && !matchesAny(r.Role, l.Roles) {
+			t.Errorf("%s: roles %q, want %q", r.Entity, l.Roles, r.Role)
+		}
+		if r.Title != "" && !matchesAny(r.Title, l.Titles) {
+			t.Errorf("%s: titles %q, want %q", r.Entity, l.Titles, r.Title)
+		}
+	}
+}
+
+func linkedNamed(doc *marsad.Document, name string) *marsad.Linked {
+	for i := range doc.Linked {
+		if matchesAny(name, doc.Linked[i].Aliases) {
+			return &doc.Linked[i]
+		}
+	}
+	return nil
+}
+
+// matchesAny reports whether s equals one of list after Search
+// normalization, ignoring a leading clitic و and quotation marks.
+func matchesAny(s string, list []string) bool {
+	n := norm(s)
+	for _, x := range list {
+		if y := norm(x); y == n || "و"+y == n {
+			return true
+		}
+	}
+	return false
+}
+
+func norm(s string) string {
+	s = strings.NewReplacer("\"", " ", "«", " ", "»", " ", "(", " ", ")", " ").Replace(s)
+	return strings.Join(strings.Fields(arabic.Search.String(s)), " ")
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}

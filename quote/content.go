@@ -1,0 +1,177 @@
+package quote
+
+import (
+	"strings"
+
+	marsad "github.com/marsad/marsad"
+)
+
+// maxAdjunct is how many tokens may stand between a speaker and the
+// statement: ، في تصريح لوكالة أنباء "سبوتنيك"، قوله.
+const maxAdjunct = 20
+
+// statementAfter scans from token k past adjuncts to the statement: a
+// quotation, a colon, or أن/إن (also after the verb's preposition: إلى
+// أن). An outlet among the adjuncts (لرويترز, في تصريح للجزيرة) is
+// returned too. within bounds how far the statement may start.
+func (v *view) statementAfter(k, within int) (statement, *outlet, bool) {
+	var via *outlet
+	if k > 0 && k < len(v.toks) && v.lineBreak(k-1) {
+		return statement{}, nil, false // the speaker's line ended: a byline (كتب محمد سعيد)
+	}
+	for j := k; j < len(v.toks) && j-k <= within; j++ {
+		if j > k && v.lineBreak(j-1) {
+			break
+		}
+		if _, ok := v.openQuote(j); ok {
+			st, ok := v.quoted(j)
+			return st, via, ok
+		}
+		if v.isPunct(j) {
+			if next, ok := v.skipPunct(j); ok {
+				j = next
+				continue
+			}
+			if v.toks[j].Text == ":" {
+				st, ok := v.colon(j + 1)
+				return st, via, ok
+			}
+			break
+		}
+		if ok, inside := v.complementizerAt(j); ok {
+			return v.clauseFrom(j, inside, via)
+		}
+		if o, ok := v.viaAt(j, false); ok {
+			if via == nil {
+				via = &o
+			}
+			j = o.b - 1
+			continue
+		}
+		if v.stopsAdjunct(j, k) {
+			break
+		}
+	}
+	return statement{}, nil, false
+}
+
+func (v *view) clauseFrom(j int, inside bool, via *outlet) (statement, *outlet, bool) {
+	s := j + 1
+	if inside {
+		s = j
+	}
+	st, ok := v.clause(s)
+	return st, via, ok
+}
+
+// skipPunct passes over a comma or dash, or a parenthesis up to its close
+// (واس), returning the token to go on from.
+func (v *view) skipPunct(j int) (int, bool) {
+	if v.toks[j].Kind == marsad.KindSymbol {
+		return j, true // أوبك+
+	}
+	switch v.toks[j].Text {
+	case "،", ",", "-", "–", "—":
+		return j, true
+	case "(":
+		for k := j + 1; k < len(v.toks) && k <= j+8; k++ {
+			if v.toks[k].Text == ")" {
+				return k, true
+			}
+		}
+	}
+	return j, false
+}
+
+// stopsAdjunct reports whether token j starts something other than an
+// adjunct: another reporting verb, or an adverbial أن (بعد أن).
+func (v *view) stopsAdjunct(j, k int) bool {
+	if j > k && v.cueAt(j).kind != cueNone {
+		return true
+	}
+	_, blocked := blockers[v.norms[j]]
+	ok, _ := v.complementizerAt(j + 1)
+	return blocked && ok
+}
+
+// nounPhrase returns the end of the noun phrase starting at token i: it
+// stops at punctuation, a preposition or time word, أن/إن, قوله, a
+// reporting verb, a line break or an outlet that is not its head.
+func (v *view) nounPhrase(i int) int {
+	if o, ok := v.viaAt(i, false); ok {
+		return o.b
+	}
+	b := v.phraseEnd(i)
+	if e := v.personAhead(b); e > b {
+		return e
+	}
+	return b
+}
+
+// personAhead returns the end of a person named after a role that holds a
+// preposition (الباحث في الشأن اليمني عبد الباري طاهر): a tagged person
+// within four words, or, with nothing tagged, definite words then a bare
+// name. It returns b when there is none.
+func (v *view) personAhead(b int) int {
+	if !v.isWord(b) || !roleInnerPreps[v.norms[b]] {
+		return b
+	}
+	k := b + 1
+	for ; k < len(v.toks) && k <= b+4 && v.isWord(k) && !v.isCueLike(k); k++ {
+		if ei, typ := v.entityAt(k); typ == marsad.PER {
+			_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+			return e
+		}
+	}
+	return v.bareNameAfter(b + 1)
+}
+
+// bareNameAfter reads definite words from k (الشأن اليمني) and the bare
+// name after them (عبد الباري طاهر), returning the name's end, or k-1.
+func (v *view) bareNameAfter(k int) int {
+	j := k
+	if v.isWord(k) && !strings.HasPrefix(v.norms[k], "ال") && !v.isCueLike(k) && v.isWord(k+1) && strings.HasPrefix(v.norms[k+1], "ال") {
+		j++ // جبهة الخلاص الوطني: a bare head, then its definite genitive
+	}
+	for j < len(v.toks) && j-k < 4 && v.isWord(j) && strings.HasPrefix(v.norms[j], "ال") && !v.isCueLike(j) {
+		j++
+	}
+	if j == k || !v.isWord(j) || strings.HasPrefix(v.norms[j], "ال") || v.isCueLike(j) {
+		return k - 1
+	}
+	e := j
+	for e < len(v.toks) && e-j < 4 && v.isWord(e) && !v.isCueLike(e) && !v.isSaying(e) {
+		if _, ok := v.outletAt(e, false); ok {
+			break
+		}
+		e++
+	}
+	if e == j || e-j >= 4 && v.isWord(e) {
+		return k - 1
+	}
+	return e
+}
+
+// roleInnerPreps may stand inside a role before the name it belongs to.
+var roleInnerPreps = map[string]bool{"في": true, "من": true, "لدي": true}
+
+func (v *view) phraseEnd(i int) int {
+	b := i
+	for b < len(v.toks) && b-i < 12 && v.isWord(b) && (b == i || !v.lineBreak(b-1)) {
+		if v.isCueLike(b) || v.isSaying(b) {
+			break
+		}
+		if b > i {
+			if _, ok := v.outletAt(b, false); ok {
+				break
+			}
+		}
+		b++
+	}
+	return b
+}
+
+func (v *view) isSaying(i int) bool {
+	_, ok := sayingNouns[v.norms[i]]
+	return ok
+}

@@ -1,0 +1,271 @@
+package quote
+
+import (
+	"cmp"
+	"strings"
+	"unicode/utf8"
+
+	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/link"
+)
+
+// outlet is a mention of a news outlet.
+type outlet struct {
+	a, b       int    // tokens of the mention: proclitic, designator, name, nationality
+	start, end int    // runes of the written name (or of the anaphor)
+	name       string // the outlet's name
+	kind       string // Search form of its kind: وكاله, قناه, صحيفه
+	ent        int    // entity overlapping the name, -1 when none
+}
+
+// form is a token's Search form with a proclitic removed: skip letters
+// dropped from the written word, l when the preposition ل was among them,
+// art when the article's alef must be restored (للجزيرة → الجزيرة).
+type form struct {
+	w    string
+	skip int
+	l    bool
+	art  bool
+}
+
+// forms returns token i as written and without و, ف, ل, لل (→ ال), in
+// a fixed array to spare the allocation: forms run on every token.
+func (v *view) forms(i int) ([4]form, int) {
+	var out [4]form
+	w := v.norms[i]
+	out[0] = form{w: w}
+	n := 1
+	for _, f := range [2]form{{w: w}, conj(w)} {
+		switch {
+		case f.w == "ل" || f.w == "":
+		case strings.HasPrefix(f.w, "لل"):
+			out[n], n = form{"ا" + f.w[len("ل"):], f.skip + 1, true, true}, n+1
+		case strings.HasPrefix(f.w, "ل"):
+			out[n], n = form{f.w[len("ل"):], f.skip + 1, true, false}, n+1
+		case f.skip > 0:
+			out[n], n = f, n+1
+		}
+	}
+	return out, n
+}
+
+func conj(w string) form {
+	for _, c := range []string{"و", "ف"} {
+		if rest, ok := strings.CutPrefix(w, c); ok && utf8.RuneCountInString(rest) > 1 {
+			return form{w: rest, skip: 1}
+		}
+	}
+	return form{}
+}
+
+// outletAt finds an outlet mentioned at token i. loose admits names that
+// are also ordinary words (الجزيرة, الشرق الأوسط); a designator or the
+// preposition ل admits them anyway.
+func (v *view) outletAt(i int, loose bool) (outlet, bool) {
+	if !v.isWord(i) {
+		return outlet{}, false
+	}
+	if v.norms[i] == "ل" {
+		return v.nameAfter(i, i+1, "", true, false, 0)
+	}
+	fs, n := v.forms(i)
+	for _, f := range fs[:n] {
+		if o, ok := v.designated(i, f); ok {
+			return o, true
+		}
+		if o, ok := v.selfOutlet(i, f); ok {
+			return o, true
+		}
+		if e, n := v.gazetteerAt(i, f.w); n > 0 && (!e.ambiguous || loose || f.l) {
+			return v.makeOutlet(i, i+n, v.skipLetters(v.toks[i].Start, f.skip), f, e.kind), true
+		}
+	}
+	return outlet{}, false
+}
+
+// designated finds a designator and the name after it: وكالة أنباء "سبوتنيك".
+func (v *view) designated(i int, f form) (outlet, bool) {
+	for _, d := range designators[f.w] {
+		n := len(d.words)
+		if !v.wordsAt(i+1, d.words[1:]) {
+			continue
+		}
+		if strings.HasPrefix(d.words[0], "ال") || v.isWord(i+n) && v.norms[i+n] == "الانباء" {
+			return v.generic(i, i+n, f)
+		}
+		whole := n == 2 && d.kind == "وكاله" // وكالة أنباء X
+		return v.nameAfter(i, i+n, d.kind, d.strong, whole, v.skipLetters(v.toks[i].Start, f.skip))
+	}
+	return outlet{}, false
+}
+
+// generic reads an outlet named by description: وكالة الأنباء الليبية,
+// التلفزيون الرسمي. The name is the whole phrase.
+func (v *view) generic(i, j int, f form) (outlet, bool) {
+	k := j
+	for k < len(v.toks) && k-j < 3 && v.isWord(k) && strings.HasPrefix(v.norms[k], "ال") && !v.isCueLike(k) {
+		k++
+	}
+	if k == j || k == j+1 && v.norms[j] == "الانباء" {
+		return outlet{}, false
+	}
+	start := v.skipLetters(v.toks[i].Start, f.skip)
+	o := v.makeOutlet(i, k, start, f, v.norms[i])
+	o.a = i
+	return o, true
+}
+
+func (v *view) wordsAt(i int, words []string) bool {
+	for k, w := range words {
+		if i+k >= len(v.toks) || v.norms[i+k] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// gazetteerAt returns the longest known outlet whose words start at token
+// i, the first spelled first, and how many tokens it spans.
+func (v *view) gazetteerAt(i int, first string) (gazEntry, int) {
+	for _, e := range gazetteer[first] {
+		if v.wordsAt(i+1, e.words[1:]) {
+			return e, len(e.words)
+		}
+	}
+	return gazEntry{}, 0
+}
+
+// makeOutlet builds an outlet whose name spans tokens [i,j) from rune
+// start, with any nationality adjective after it (الروسية) in the mention.
+func (v *view) makeOutlet(i, j, start int, f form, kind string) outlet {
+	end := v.toks[j-1].End
+	name := v.text(start, end)
+	if f.art {
+		name = "ا" + name // للجزيرة → الجزيرة
+	}
+	o := outlet{a: i, b: j, start: start, end: end, name: cleanName(name), kind: kind, ent: v.owner[j-1]}
+	return v.afterName(o, j)
+}
+
+var quoteMarks = strings.NewReplacer("\"", " ", "«", " ", "»", " ", "“", " ", "”", " ")
+
+// cleanName drops quotation marks and extra spaces from an outlet's name.
+func cleanName(s string) string {
+	if !strings.ContainsAny(s, "\"«»“”") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(quoteMarks.Replace(s)), " ")
+}
+
+// isCueLike reports whether token i opens a clause rather than names.
+func (v *view) isCueLike(i int) bool {
+	if v.cueAt(i).kind != cueNone {
+		return true
+	}
+	ok, _ := v.complementizerAt(i)
+	return ok || v.isStop(i)
+}
+
+// isStop reports whether token i is a stop word. علي spelled with ي is
+// the name, not the preposition على (Egyptian spelling writes both على).
+func (v *view) isStop(i int) bool {
+	_, stop := stopWords[v.norms[i]]
+	return stop && !(v.norms[i] == "علي" && strings.HasSuffix(v.toks[i].Text, "ي"))
+}
+
+// nameAfter reads the outlet's name at token j after a designator or ل at
+// token i: quoted, known, Latin, tagged, or (strong designators) plain words.
+// whole says the designator is part of the name, which then starts at
+// dstart.
+func (v *view) nameAfter(i, j int, kind string, strong, whole bool, dstart int) (outlet, bool) {
+	if j >= len(v.toks) {
+		return outlet{}, false
+	}
+	f := form{}
+	if c := v.closeQuote(j, 8); c > j+1 {
+		o := v.makeOutlet(j+1, c, v.toks[j+1].Start, f, kind)
+		o.a, o.b = i, max(o.b, c+1)
+		return v.afterName(o, c+1), true
+	}
+	if !v.isWord(j) {
+		return outlet{}, false
+	}
+	k := v.nameEnd(j, strong)
+	if k == j {
+		return outlet{}, false
+	}
+	if e, n := v.gazetteerAt(j, v.norms[j]); n > 0 {
+		kind = cmp.Or(kind, e.kind)
+		whole = false
+	}
+	start := v.toks[j].Start
+	if whole {
+		start = dstart // وكالة أنباء الإمارات is the agency's name
+	}
+	o := v.makeOutlet(j, k, start, f, kind)
+	o.a = i
+	return o, true
+}
+
+// afterName extends a name's mention over a nationality after it
+// (الروسية) and an acronym in quotation marks or parentheses ("وام", (واس)).
+func (v *view) afterName(o outlet, k int) outlet {
+	for k < len(v.toks) && v.isWord(k) && strings.HasPrefix(v.norms[k], "ال") && link.IsNationality(v.norms[k]) {
+		k++
+	}
+	if c := v.acronymEnd(k); c > k {
+		k = c
+	}
+	o.b = max(o.b, k)
+	return o
+}
+
+// acronymEnd returns the token after a one- or two-word quoted or
+// parenthesized acronym at k, or k.
+func (v *view) acronymEnd(k int) int {
+	if k >= len(v.toks) || !v.isPunct(k) {
+		return k
+	}
+	c := v.closeQuote(k, 3)
+	if v.toks[k].Text == "(" {
+		for j := k + 1; j < len(v.toks) && j <= k+3; j++ {
+			if v.toks[j].Text == ")" {
+				c = j
+				break
+			}
+		}
+	}
+	if c != k+2 || utf8.RuneCountInString(v.toks[k+1].Text) > 5 && v.toks[k+1].Kind != marsad.KindLatin {
+		return k
+	}
+	return c + 1
+}
+
+// nameEnd returns the end of a name starting at token j, or j.
+func (v *view) nameEnd(j int, strong bool) int {
+	if _, n := v.gazetteerAt(j, v.norms[j]); n > 0 {
+		return j + n
+	}
+	if v.toks[j].Kind == marsad.KindLatin {
+		k := j + 1
+		for k < len(v.toks) && (v.toks[k].Kind == marsad.KindLatin || v.toks[k].Kind == marsad.KindNumber) {
+			k++
+		}
+		return k
+	}
+	if ei, typ := v.entityAt(j); ei >= 0 && typ != marsad.LOC {
+		_, b := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+		return b
+	}
+	if !strong {
+		return j
+	}
+	k := j
+	for k < len(v.toks) && k-j < 3 && v.isWord(k) && !v.isCueLike(k) && !v.lineBreak(k-1) {
+		if k > j && strings.HasPrefix(v.norms[k], "ال") && link.IsNationality(v.norms[k]) {
+			break
+		}
+		k++
+	}
+	return k
+}

@@ -1,0 +1,132 @@
+package quote_test
+
+import (
+	"testing"
+
+	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/link"
+	"github.com/marsad/marsad/quote"
+	"github.com/marsad/marsad/quote/gold"
+	"github.com/marsad/marsad/tokenize"
+)
+
+// extract tokenizes text, tags the given people and organizations
+// wherever they occur, links them and extracts the quotes.
+func extract(t *testing.T, text string, per, org [][]string) *marsad.Document {
+	t.Helper()
+	doc := &marsad.Document{Text: text}
+	doc.Tokens, doc.Sentences = tokenize.Split(text, nil, true)
+	gold.Place(doc, &gold.File{Entities: gold.Entities{PER: per, ORG: org}})
+	link.Link(doc)
+	quote.Extract(doc)
+	checkOffsets(t, doc)
+	return doc
+}
+
+// checkOffsets asserts that every span's text is the document's text there.
+func checkOffsets(t *testing.T, doc *marsad.Document) {
+	t.Helper()
+	runes := []rune(doc.Text)
+	at := func(what string, start, end int, text string) {
+		if start < 0 || end > len(runes) || start > end {
+			t.Fatalf("%s span [%d,%d) outside text of %d", what, start, end, len(runes))
+		}
+		if got := string(runes[start:end]); got != text {
+			t.Errorf("%s text %q, document has %q at [%d,%d)", what, text, got, start, end)
+		}
+	}
+	for _, q := range doc.Quotes {
+		at("quote", q.Start, q.End, q.Text)
+		at("speaker", q.Speaker.Start, q.Speaker.End, q.Speaker.Text)
+		if q.Via != nil {
+			at("via", q.Via.Start, q.Via.End, q.Via.Text)
+		}
+	}
+}
+
+type want struct {
+	speaker, kind, via, verb, text string
+	direct                         bool
+}
+
+func check(t *testing.T, doc *marsad.Document, ws []want) {
+	t.Helper()
+	if len(doc.Quotes) != len(ws) {
+		for _, q := range doc.Quotes {
+			t.Logf("got %q by %q", q.Text, q.Speaker.Text)
+		}
+		t.Fatalf("%d quotes, want %d", len(doc.Quotes), len(ws))
+	}
+	for i, w := range ws {
+		q := doc.Quotes[i]
+		via := ""
+		if q.Via != nil {
+			via = q.Via.Name
+		}
+		if q.Speaker.Text != w.speaker || q.Speaker.Kind != w.kind || via != w.via || q.Verb != w.verb || q.Direct != w.direct || w.text != "" && q.Text != w.text {
+			t.Errorf("quote %d = %q by %q (%s) via %q verb %q direct %v; want %+v", i, q.Text, q.Speaker.Text, q.Speaker.Kind, via, q.Verb, q.Direct, w)
+		}
+	}
+}
+
+func TestDirectAndIndirect(t *testing.T) {
+	doc := extract(t, "قال الرئيس عبد الفتاح السيسي إن «مصر لن تتخلى عن دورها». وأضاف أن الحوار هو الحل.",
+		[][]string{{"عبد الفتاح السيسي"}}, nil)
+	check(t, doc, []want{
+		{speaker: "عبد الفتاح السيسي", kind: "named", verb: "قال", text: "مصر لن تتخلى عن دورها", direct: true},
+		{speaker: "عبد الفتاح السيسي", kind: "named", verb: "أضاف", text: "الحوار هو الحل"},
+	})
+	if id := doc.Quotes[0].Speaker.EntityID; id != "per:عبدالفتاح_السيسي" {
+		t.Errorf("entity id %q", id)
+	}
+}
+
+func TestViaPhrasings(t *testing.T) {
+	doc := extract(t, "نقلت وكالة أنباء \"سبوتنيك\" الروسية عن مصدر ليبي لم تسمه، قوله \"إن الوفد وصل\". "+
+		"وقال مصدر دبلوماسي لرويترز إن الاجتماع تأجل. "+
+		"وقال الوزير كمال حسن، في تصريح لوكالة الأناضول، إن المحادثات بناءة. "+
+		"وأكدت مصادر مطلعة أن الاتفاق قريب، وفق خبر عاجل أفادت به قناة \"سكاي نيوز عربية\". "+
+		"ونقلت الوكالة عن شهود عيان أن القصف توقف.",
+		[][]string{{"كمال حسن"}}, nil)
+	check(t, doc, []want{
+		{speaker: "مصدر ليبي لم تسمه", kind: "unnamed", via: "سبوتنيك", verb: "نقلت", text: "إن الوفد وصل", direct: true},
+		{speaker: "مصدر دبلوماسي", kind: "unnamed", via: "رويترز", verb: "قال", text: "الاجتماع تأجل"},
+		{speaker: "كمال حسن", kind: "named", via: "الأناضول", verb: "قال", text: "المحادثات بناءة"},
+		{speaker: "مصادر مطلعة", kind: "unnamed", via: "سكاي نيوز عربية", verb: "أكدت", text: "الاتفاق قريب"},
+		{speaker: "شهود عيان", kind: "unnamed", via: "الأناضول", verb: "نقلت", text: "القصف توقف"},
+	})
+}
+
+func TestSpeakerBeforeVerbAndOrganization(t *testing.T) {
+	doc := extract(t, "الجيش الوطني الليبي أكد أن قواته باقية. وكان رئيس الوزراء محمد الدبيبة قد قال، أمس، إن الانتخابات ستجرى.",
+		[][]string{{"محمد الدبيبة"}}, [][]string{{"الجيش الوطني الليبي"}})
+	check(t, doc, []want{
+		{speaker: "الجيش الوطني الليبي", kind: "named", verb: "أكد", text: "قواته باقية"},
+		{speaker: "محمد الدبيبة", kind: "named", verb: "قال", text: "الانتخابات ستجرى"},
+	})
+}
+
+func TestNoStatement(t *testing.T) {
+	doc := extract(t, "أعلن الجيش مقتل خمسة مسلحين في هجوم بعد أن حاصر القرية. وفق القانون، يحق للمواطن التظاهر.", nil, nil)
+	check(t, doc, nil)
+	if doc.Attribution == nil || doc.Attribution.Cites == nil {
+		t.Errorf("attribution %+v, want an empty chain", doc.Attribution)
+	}
+}
+
+func TestSectionsAndChain(t *testing.T) {
+	text := "قال مصدر أمني لرويترز إن الهدوء عاد.\nتعليقات\nقال الوزير إن كل شيء بخير."
+	doc := &marsad.Document{Text: text, Source: marsad.Source{Outlet: "الجزيرة"}}
+	doc.Tokens, doc.Sentences = tokenize.Split(text, nil, true)
+	doc.Body = []marsad.Span{{Start: 0, End: 37}}
+	doc.Comments = []marsad.Comment{{Start: 46, End: len([]rune(text))}}
+	quote.Extract(doc)
+	checkOffsets(t, doc)
+	if len(doc.Quotes) != 2 || doc.Quotes[0].Section != "body" || doc.Quotes[1].Section != "comment" {
+		t.Fatalf("quotes %+v", doc.Quotes)
+	}
+	a := doc.Attribution
+	if a.Outlet != "الجزيرة" || len(a.Cites) != 1 || a.Cites[0].Outlet != "رويترز" || len(a.Cites[0].Sources) != 1 || len(a.Direct) != 0 {
+		t.Errorf("attribution %+v", a)
+	}
+}

@@ -1,0 +1,135 @@
+package quote
+
+import marsad "github.com/marsad/marsad"
+
+// say handles a reporting verb at token i: قال المتحدث ... إن, أكد الجيش
+// أن, ذكرت صحيفة X نقلا عن مصادر أن, وأضاف أن (the last speaker).
+func (x *extractor) say(i int) (int, bool) {
+	v := x.v
+	b := v.nounPhrase(i + 1)
+	spk, via, named := x.speakerIn(i+1, b)
+	k := b
+	if s, end, ok := x.naql(k); ok {
+		spk, named, k = s, true, end
+	}
+	st, o, ok := v.statementAfter(k, maxAdjunct)
+	if !ok {
+		if named {
+			x.subject, x.subjAt = spk, i // أعلن البنك رفع ...، في خطوة قال إنها
+		}
+		return i + 1, false
+	}
+	if o != nil && via == nil {
+		via = v.via(*o)
+	}
+	if !named {
+		spk, named = x.before(i)
+	}
+	if !named {
+		spk, named = x.sentenceSubject(i)
+	}
+	if !named {
+		var inherited *marsad.Via
+		if spk, inherited, named = x.inherit(i); via == nil {
+			via = inherited
+		}
+	}
+	if named {
+		x.add(i, st, spk, via)
+	}
+	return st.next, named
+}
+
+// sentenceSubject returns the subject of an earlier verb of the same
+// sentence that reported nothing, when no statement came after it.
+func (x *extractor) sentenceSubject(i int) (marsad.Speaker, bool) {
+	v := x.v
+	if x.subjAt < 0 || v.sentStart[x.subjAt] != v.sentStart[i] {
+		return marsad.Speaker{}, false
+	}
+	if n := len(x.quotes); n > 0 && x.ends[n-1] > x.subjAt {
+		return marsad.Speaker{}, false
+	}
+	return x.subject, true
+}
+
+// naql reads نقلا عن X after an outlet: the source behind it.
+func (x *extractor) naql(k int) (marsad.Speaker, int, bool) {
+	v := x.v
+	if v.isComma(k) {
+		k++
+	}
+	if v.cueAt(k).kind != cueNaql || !v.isWord(k+1) || v.norms[k+1] != "عن" {
+		return marsad.Speaker{}, k, false
+	}
+	b := v.nounPhrase(k + 2)
+	s, _, ok := x.speakerIn(k+2, b)
+	return s, b, ok
+}
+
+// relay handles نقل: نقلت وكالة X عن Y قوله, ونقلت الوكالة عن Y أن, وكانت
+// وكالة X، نقلت عن Y أن. The relaying outlet is the via.
+func (x *extractor) relay(i int) (int, bool) {
+	v := x.v
+	k := i + 1
+	var via *marsad.Via
+	if o, ok := v.viaAt(k, false); ok {
+		via, k = v.via(o), o.b
+	} else if o, ok := x.outletBefore(i); ok {
+		via = v.via(o)
+	} else {
+		k = v.nounPhrase(k)
+	}
+	k, ok := v.findAn(k)
+	if !ok {
+		return i + 1, false
+	}
+	b := v.nounPhrase(k + 1)
+	spk, _, named := x.speakerIn(k+1, b)
+	st, o, ok := v.statementAfter(b, maxAdjunct)
+	if !named || !ok {
+		return i + 1, false
+	}
+	if via == nil && o != nil {
+		via = v.via(*o)
+	}
+	x.add(i, st, spk, via)
+	return st.next, true
+}
+
+// findAn finds عن within a few tokens of k, past what describes the
+// outlet (قناة «المنار» التابعة لـ«حزب الله» عن).
+func (v *view) findAn(k int) (int, bool) {
+	for j := k; j < len(v.toks) && j <= k+6; j++ {
+		if v.isWord(j) && v.norms[j] == "عن" {
+			return j, true
+		}
+		if ok, _ := v.complementizerAt(j); ok || j > k && v.lineBreak(j-1) || v.cueAt(j).kind != cueNone {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// goOn handles a participle that continues the last statement: مشيرا إلى
+// أن, مضيفا أن, قائلا: "...".
+func (x *extractor) goOn(i int) (int, bool) {
+	v := x.v
+	st, o, ok := v.statementAfter(i+1, 3)
+	if !ok {
+		return i + 1, false
+	}
+	spk, named := x.sentenceSubject(i)
+	var via *marsad.Via
+	if !named {
+		spk, via, named = x.inherit(i)
+	}
+	if !named {
+		return i + 1, false
+	}
+	if o != nil {
+		via = v.via(*o)
+	}
+	x.add(i, st, spk, via)
+	return st.next, true
+}

@@ -1,0 +1,156 @@
+package quote
+
+import (
+	"strings"
+
+	marsad "github.com/marsad/marsad"
+)
+
+// source handles وفق, بحسب, حسب: "... ، وذلك وفق خبر عاجل أفادت به قناة
+// X" gives the statement before it its via; "وبحسب مصادر مطلعة، فإن ..."
+// and "... غدا، بحسب رويترز" are statements of their own.
+func (x *extractor) source(i int) (int, bool) {
+	spk, via, end, ok := x.sourcePhrase(i + 1)
+	if !ok {
+		spk, end, ok = x.sourceBeforeFainna(i)
+	}
+	if !ok {
+		return i + 1, false
+	}
+	if q := x.openInSentence(i); q >= 0 {
+		if x.quotes[q].Via == nil && via != nil {
+			x.quotes[q].Via = via
+		}
+		return end, true
+	}
+	st, ok := x.v.sourced(i, end)
+	if !ok {
+		return end, false
+	}
+	x.add(i, st, spk, via)
+	return max(end, st.next), true
+}
+
+// sourcePhrase reads the source named within a few words of token k: an
+// outlet (and the speaker it relays, قناة X عن مسؤول), an unnamed source
+// or an entity.
+func (x *extractor) sourcePhrase(k int) (marsad.Speaker, *marsad.Via, int, bool) {
+	v := x.v
+	for j := k; j < len(v.toks) && j-k < 8 && v.isWord(j) && (j == k || !v.lineBreak(j-1)); j++ {
+		if o, ok := v.viaAt(j, true); ok {
+			via := v.via(o)
+			if v.isWord(o.b) && v.norms[o.b] == "عن" {
+				b := v.nounPhrase(o.b + 1)
+				if s, _, ok := x.speakerIn(o.b+1, b); ok {
+					return s, via, b, true
+				}
+			}
+			return outletSpeaker(via), via, o.b, true
+		}
+		if s, via, e, ok := x.unnamedFrom(j); ok {
+			return s, via, e, true
+		}
+		if ei, typ := v.entityAt(j); ei >= 0 && typ != marsad.LOC {
+			_, b := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+			if s, ok := x.entitySpeaker(j, b, typ); ok {
+				return s, nil, b, true
+			}
+		}
+	}
+	return marsad.Speaker{}, nil, k, false
+}
+
+// unnamedFrom reads an unnamed source at token j, also after ل (وفقا
+// لمصادر مطلعة).
+func (x *extractor) unnamedFrom(j int) (marsad.Speaker, *marsad.Via, int, bool) {
+	v := x.v
+	b := v.nounPhrase(j)
+	if e, ok := v.unnamedAt(j, b); ok {
+		s, via, _ := x.unnamedSpeaker(j, e)
+		return s, via, max(e, v.tokenAfter(s.End)), true
+	}
+	rest, ok := strings.CutPrefix(v.norms[j], "ل")
+	if _, head := unnamedHeads[rest]; !ok || !head {
+		return marsad.Speaker{}, nil, j, false
+	}
+	saved := v.norms[j]
+	v.norms[j] = rest
+	e, _ := v.unnamedAt(j, max(b, j+1))
+	v.norms[j] = saved
+	start := v.skipLetters(v.toks[j].Start, 1)
+	return x.span(start, v.toks[e-1].End, marsad.SpeakerUnnamed, ""), nil, e, true
+}
+
+// sourceBeforeFainna reads an untagged source in "وبحسب X، فإن ...": the
+// words between the cue and the comma before فإن, unless they name data
+// (أرقام, معطيات) rather than a speaker.
+func (x *extractor) sourceBeforeFainna(i int) (marsad.Speaker, int, bool) {
+	v := x.v
+	if !v.isWord(i+1) || dataNouns[v.norms[i+1]] {
+		return marsad.Speaker{}, i, false
+	}
+	for c := i + 2; c < len(v.toks) && c <= i+8; c++ {
+		if !v.isComma(c) {
+			if !v.isWord(c) || v.isCueLike(c) && !roleInner(v.norms[c]) {
+				break
+			}
+			continue
+		}
+		if c+1 < len(v.toks) && v.norms[c+1] == "فان" {
+			return x.named(i+1, c), c, true
+		}
+		break
+	}
+	return marsad.Speaker{}, i, false
+}
+
+func roleInner(w string) bool { return roleInnerPreps[w] }
+
+// dataNouns cite figures, not a speaker: بحسب أرقام, وفق معطيات.
+var dataNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range wordSet("أرقام معطيات بيانات إحصاءات إحصائيات تقديرات نتائج تقرير دراسة استطلاع", "") {
+		m[w] = true
+	}
+	return m
+}()
+
+func outletSpeaker(via *marsad.Via) marsad.Speaker {
+	return marsad.Speaker{Text: via.Text, EntityID: via.EntityID, Kind: marsad.SpeakerNamed, Start: via.Start, End: via.End}
+}
+
+// openInSentence returns the last statement when it ended in the sentence
+// of token i, before it, and -1 otherwise.
+func (x *extractor) openInSentence(i int) int {
+	n := len(x.quotes)
+	if n == 0 || x.ends[n-1] > i+1 {
+		return -1
+	}
+	last := max(0, x.ends[n-1]-1)
+	if x.v.sentEnd[last] != x.v.sentEnd[i] {
+		return -1
+	}
+	return n - 1
+}
+
+// sourced returns the statement a source phrase at token i (ending before
+// token end) attributes: the rest of the sentence when the phrase opens
+// it, else the sentence up to the phrase.
+func (v *view) sourced(i, end int) (statement, bool) {
+	s := v.sentStart[i]
+	if i == s || i == s+1 && v.isPunct(s) {
+		k := end
+		for k < len(v.toks) && v.isPunct(k) && v.isComma(k) {
+			k++
+		}
+		if ok, inside := v.complementizerAt(k); ok && !inside {
+			k++
+		}
+		return v.clause(k)
+	}
+	b := v.trimEnd(s, i)
+	if b <= s {
+		return statement{}, false
+	}
+	return statement{a: s, b: b, next: end}, true
+}

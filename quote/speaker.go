@@ -1,0 +1,230 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/arabic/clitic"
+	"github.com/marsad/marsad/link"
+)
+
+// speakerIn finds the speaker in the noun phrase [a,b) after a reporting
+// verb: an outlet (then also the via), a person, an unnamed source, an
+// organization, or, when nothing is tagged, the name the words suggest.
+func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
+	v := x.v
+	if a >= b {
+		return marsad.Speaker{}, nil, false
+	}
+	if o, ok := v.viaAt(a, false); ok {
+		via := v.via(o)
+		return marsad.Speaker{Text: via.Text, EntityID: via.EntityID, Kind: marsad.SpeakerNamed, Start: via.Start, End: via.End}, via, true
+	}
+	if _, ok := leadNouns[v.norms[a]]; ok && a+1 < b {
+		a++ // بيان الجيش: the army speaks
+	}
+	if s, ok := x.entitySpeaker(a, b, marsad.PER); ok {
+		return s, nil, true
+	}
+	if e, ok := v.unnamedAt(a, b); ok && !v.titledName(a+1, b) {
+		return x.unnamedSpeaker(a, e)
+	}
+	if head, ok := v.definiteUnnamed(a); ok && b-a == 1 {
+		if s, ok := x.unnamed[head]; ok {
+			return s, nil, true
+		}
+		return x.span(v.toks[a].Start, v.toks[a].End, marsad.SpeakerUnnamed, ""), nil, true
+	}
+	if s, ok := x.entitySpeaker(a, b, ""); ok {
+		return s, nil, true
+	}
+	if s, ok := x.roleAnaphor(a, b); ok {
+		return s, nil, true
+	}
+	s, e := v.fallbackName(a, b)
+	return x.named(s, e), nil, true
+}
+
+// named builds a named speaker over tokens [s,e), with the id of a linked
+// entity that goes by that name.
+func (x *extractor) named(s, e int) marsad.Speaker {
+	start, end := x.v.toks[s].Start, x.v.toks[e-1].End
+	return x.span(start, end, marsad.SpeakerNamed, x.idOf(x.v.text(start, end)))
+}
+
+// titledName reports whether a title followed by a bare word stands in
+// [a,b): خبير المياه الدكتور دريد محاسنة names the expert.
+func (v *view) titledName(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if link.IsTitle(v.norms[k]) && !strings.HasPrefix(v.norms[k+1], "ال") && !v.hasPrep(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedSpeaker builds an unnamed speaker over tokens [a,e); an outlet's
+// correspondent (مراسل الجزيرة) brings the outlet as via.
+func (x *extractor) unnamedSpeaker(a, e int) (marsad.Speaker, *marsad.Via, bool) {
+	v := x.v
+	var via *marsad.Via
+	if e == a+1 && correspondents[v.norms[a]] {
+		if o, ok := v.viaAt(e, true); ok {
+			via, e = v.via(o), o.b
+		}
+	}
+	return x.span(v.toks[a].Start, v.toks[e-1].End, marsad.SpeakerUnnamed, ""), via, true
+}
+
+var correspondents = map[string]bool{"مراسل": true, "مراسله": true, "مراسلو": true}
+
+// span builds a speaker over runes [start,end).
+func (x *extractor) span(start, end int, kind, id string) marsad.Speaker {
+	return marsad.Speaker{Text: x.v.text(start, end), EntityID: id, Kind: kind, Start: start, End: end}
+}
+
+// entitySpeaker returns the first entity of type typ ("" any but places)
+// inside [a,b), as its name without title or conjunction.
+func (x *extractor) entitySpeaker(a, b int, typ string) (marsad.Speaker, bool) {
+	v := x.v
+	for k := a; k < b; k++ {
+		ei, t := v.entityAt(k)
+		if ei < 0 || t == marsad.LOC || typ != "" && t != typ {
+			continue
+		}
+		start, end, ok := v.entityName(ei, a, b)
+		if !ok {
+			continue
+		}
+		return x.span(start, end, marsad.SpeakerNamed, v.doc.Entities[ei].ID), true
+	}
+	return marsad.Speaker{}, false
+}
+
+// entityName returns the runes of entity ei's name inside tokens [a,b):
+// quotation marks, a leading title (المشير) and a conjunction (و) dropped.
+func (v *view) entityName(ei, a, b int) (int, int, bool) {
+	e := v.doc.Entities[ei]
+	s, t := v.tokenRange(e.Start, e.End)
+	s, t = max(s, a), min(t, b)
+	for s < t && v.isPunct(s) {
+		s++
+	}
+	for t > s && v.isPunct(t-1) {
+		t--
+	}
+	for s+1 < t && link.IsTitle(v.norms[s]) {
+		s++
+	}
+	if s >= t {
+		return 0, 0, false
+	}
+	start := max(e.Start, v.toks[s].Start)
+	pro, _, _ := clitic.Cut(arabic.Orthographic.String(v.toks[s].Text))
+	if pro != "" && strings.Trim(pro, "وف") == "" {
+		start = v.skipLetters(v.toks[s].Start, utf8.RuneCountInString(pro))
+	}
+	return start, min(e.End, v.toks[t-1].End), true
+}
+
+// fallbackName picks the name out of an untagged phrase [a,b): after
+// titles (المشير خليفة حفتر), after a role (المتحدث باسم الجيش العميد نبيل
+// ...), before a role (ليف دينجوف رئيس ...), else the phrase's first
+// words. A word with لل (للصحفيين) ends it. It returns tokens [s,e).
+func (v *view) fallbackName(a, b int) (int, int) {
+	b = min(b, a+12)
+	s := v.afterTitles(a, b)
+	if s == a && link.IsRoleHead(v.norms[a]) {
+		s = v.afterRole(a, b)
+	}
+	if v.allDefinite(s, b) {
+		return s, min(b, s+6) // الهيئة العليا المستقلة للانتخابات
+	}
+	for k := s + 1; k < b; k++ {
+		if strings.HasPrefix(v.norms[k], "لل") {
+			b = k // X للصحفيين
+			break
+		}
+	}
+	switch {
+	case s >= b:
+		return max(a, b-2), b
+	case s > a:
+		return s, min(b, s+4)
+	}
+	return s, v.untilRole(s, min(b, s+4))
+}
+
+// allDefinite reports whether [s,b) is a definite phrase, an organization
+// rather than a person: every word has the article (ال or لل) and the
+// first is not a title.
+func (v *view) allDefinite(s, b int) bool {
+	if s >= b || link.IsTitle(v.norms[s]) {
+		return false
+	}
+	for k := s; k < b; k++ {
+		if !strings.HasPrefix(v.norms[k], "ال") && !strings.HasPrefix(v.norms[k], "لل") {
+			return false
+		}
+	}
+	return true
+}
+
+// afterTitles skips the titles that open [a,b) before a name (معالي
+// الدكتور ثاني, المشير خليفة), not a title that heads a role (المستشار
+// الإعلامي).
+func (v *view) afterTitles(a, b int) int {
+	s := a
+	for s+1 < b && link.IsTitle(v.norms[s]) {
+		s++
+	}
+	if s == a || strings.HasPrefix(v.norms[s], "ال") || v.hasPrep(s) || link.IsRoleHead(v.norms[s]) {
+		return a
+	}
+	return s
+}
+
+// afterRole walks a role phrase from its head at a (رئيس مجلس النواب
+// الليبي, الرئيس التنفيذي لشركة أرامكو) and returns where the name after it
+// starts: after a title, or at the first bare word that follows a
+// definite one. A bare word after a bare one is a genitive (وزير خارجية
+// روسيا), so the walk may use up the phrase; it returns b then.
+func (v *view) afterRole(a, b int) int {
+	bare := !strings.HasPrefix(v.norms[a], "ال")
+	for k := a + 1; k < b; k++ {
+		w := v.norms[k]
+		switch {
+		case link.IsTitle(w) && strings.HasPrefix(w, "ال") && k+1 < b && !strings.HasPrefix(v.norms[k+1], "ال") && !v.hasPrep(k+1):
+			return k + 1
+		case roleInnerPreps[w]:
+			bare = true // في جبهة الخلاص: a noun phrase follows
+		case strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "لل") || link.IsNationality(w):
+			bare = false
+		case v.hasPrep(k) || bare:
+			bare = true
+		default:
+			return k
+		}
+	}
+	return b
+}
+
+// untilRole returns the first token in (a,b) that heads a role, or b.
+func (v *view) untilRole(a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if link.IsRoleHead(v.norms[k]) {
+			return k
+		}
+	}
+	return b
+}
+
+// hasPrep reports whether token k starts with the preposition ل or ب
+// (لشركة, باسم), by the clitic segmenter, so that لافروف keeps its ل.
+func (v *view) hasPrep(k int) bool {
+	pro, _, _ := clitic.Cut(arabic.Orthographic.String(v.toks[k].Text))
+	pro = strings.TrimLeft(pro, "وف")
+	return pro == "ل" || pro == "ب"
+}

@@ -1,0 +1,65 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// unnamedAt returns the end of an unnamed source starting at token a and
+// ending by b: the head (مصدر), its adjectives (ليبي, مطلعة, عيان), a
+// relative clause of not naming (لم تسمه) and, for spokesmen, باسم X.
+func (v *view) unnamedAt(a, b int) (int, bool) {
+	if a >= b || !v.isWord(a) {
+		return a, false
+	}
+	if _, ok := unnamedHeads[v.norms[a]]; !ok {
+		return a, false
+	}
+	k := a + 1
+	for k < b && v.isWord(k) {
+		w := v.norms[k]
+		switch {
+		case v.isModifier(w):
+			k++
+		case w == "لم" && k+1 < b:
+			k += 2
+		case w == "باسم" && k+1 < b:
+			k = min(b, k+3)
+		default:
+			return k, true
+		}
+	}
+	return k, true
+}
+
+func (v *view) isModifier(w string) bool {
+	if _, ok := unnamedModifiers[w]; ok {
+		return true
+	}
+	return isAdjective(w)
+}
+
+// isAdjective reports whether an indefinite word has a gentilic or
+// relational ending: ليبي, أمنية, غربيون, عسكريين.
+func isAdjective(w string) bool {
+	if strings.HasPrefix(w, "ال") || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for _, suf := range []string{"ي", "يه", "يون", "يين"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteUnnamed reports whether token a is a definite unnamed head that
+// refers back to a source named before: المصدر, المسؤول.
+func (v *view) definiteUnnamed(a int) (string, bool) {
+	rest, ok := strings.CutPrefix(v.norms[a], "ال")
+	if !ok {
+		return "", false
+	}
+	_, ok = unnamedHeads[rest]
+	return rest, ok
+}
