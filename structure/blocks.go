@@ -14,13 +14,12 @@ var tagsHeads = set(
 
 // tagsHead matches a tags header alone (alone=true) or followed by its
 // tags on the same line after ":" or "-".
-func tagsHead(text string) (alone bool, ok bool) {
-	k := key(text)
+func tagsHead(text, k string) (alone bool, ok bool) {
 	if tagsHeads[k] {
 		return true, true
 	}
-	i := strings.IndexAny(text, ":：-–")
-	if i <= 0 || i > 60 {
+	i := indexSep(text, 64, false)
+	if i <= 0 {
 		return false, false
 	}
 	return false, tagsHeads[key(text[:i])] && len(keyWords(text[i:])) <= 30
@@ -29,14 +28,14 @@ func tagsHead(text string) (alone bool, ok bool) {
 // headlineLike reports a line that could be a link title in a related
 // block: no sentence-final punctuation and at most 25 words.
 func headlineLike(l line) bool {
-	n := len(keyWords(l.Text))
+	n := l.N
 	return n > 0 && n <= 25 && !endsSentence(l.Text)
 }
 
 // tagLike reports a line that could be one tag: one to four words, no
 // sentence punctuation.
 func tagLike(l line) bool {
-	n := len(keyWords(l.Text))
+	n := l.N
 	return n > 0 && n <= 4 && !endsPunct(l.Text)
 }
 
@@ -53,10 +52,10 @@ func extendBlocks(ls []line, kinds []string, lo, hi int) {
 				markRange(kinds, i, end, marsad.BoilerRelated)
 				i = end
 			}
-		case kinds[i] == marsad.BoilerRelated && relatedHeads[key(ls[i].Text)]:
+		case kinds[i] == marsad.BoilerRelated && relatedHeads[ls[i].Key]:
 			i = extendRelated(ls, kinds, i, hi)
 		case kinds[i] == marsad.BoilerTags:
-			if alone, _ := tagsHead(ls[i].Text); alone {
+			if alone, _ := tagsHead(ls[i].Text, ls[i].Key); alone {
 				i = extendRun(ls, kinds, i, hi, 15, marsad.BoilerTags, tagLike)
 			}
 		}
@@ -123,7 +122,7 @@ func extendRun(ls []line, kinds []string, i, hi, max int, kind string, ok func(l
 func (d *doc) trailingTags(hi int) {
 	last := -1
 	for i := 0; i < hi; i++ {
-		if d.kinds[i] == "" && bodyLike(d.ls[i].Text) {
+		if d.kinds[i] == "" && bodyLike(d.ls[i]) {
 			last = i
 		}
 	}
@@ -135,7 +134,7 @@ func (d *doc) trailingTags(hi int) {
 		if d.kinds[i] != "" {
 			continue
 		}
-		if !tagLike(d.ls[i]) {
+		if !tagLike(d.ls[i]) || hasDigit(d.ls[i].Text) || strings.ContainsAny(d.ls[i].Text[:1], "-–—•*·") {
 			return
 		}
 		run = append(run, i)

@@ -11,7 +11,7 @@ import (
 var relatedHeads = set(
 	"اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ كذلك", "اقرأ المزيد", "اقرأ أيضا على", "طالع أيضا", "شاهد أيضا", "شاهد أيضاً", "شاهد", "اقرأ", "اقرأ أكثر", "للمزيد",
 	"مواضيع ذات صلة", "أخبار ذات صلة", "موضوعات ذات صلة", "مقالات ذات صلة", "روابط ذات صلة", "قصص ذات صلة", "ذات صلة", "تقارير ذات صلة", "فيديوهات ذات صلة",
-	"موضوعات متعلقة", "أخبار متعلقة", "مواضيع متعلقة", "الأخبار المتعلقة", "مواضيع مقترحة", "قصص مقترحة", "مقالات مقترحة", "مقترحات",
+	"موضوعات متعلقة", "أخبار متعلقة", "مواضيع متعلقة", "الأخبار المتعلقة", "مواضيع مقترحة", "قصص مقترحة", "مقالات مقترحة",
 	"الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر تعليقا", "الأكثر شعبية", "الأكثر قراءة اليوم", "الأكثر قراءة في",
 	"المزيد حول هذه القصة", "المزيد من", "المزيد من الأخبار", "المزيد من الأخبار في", "قد يعجبك أيضا", "قد يعجبك", "قد يهمك أيضا", "قد يهمك", "ربما يهمك", "ننصحك بقراءة", "ننصحك بمشاهدة",
 	"اخترنا لك", "اختيارات المحرر", "أهم الأخبار", "آخر الأخبار", "أخبار أخرى", "مواضيع أخرى", "عناوين أخرى", "المزيد في", "اقرأ في", "يهمك أيضا", "أخبار ومقالات ذات صلة",
@@ -27,12 +27,38 @@ var shareWords = set(
 
 var followStarts = []string{"تابعونا", "تابعوا", "تابعنا", "تابع", "اشترك", "اشتركوا", "حمل تطبيق", "حملوا تطبيق", "حمل التطبيق", "انضم", "انضموا", "للاشتراك", "لمتابعة", "يمكنكم متابعة", "لمزيد من الأخبار تابعونا", "follow", "subscribe", "join"}
 
+var (
+	followStartKeys = keysOf(followStarts)
+	followFirst     = firstWords(followStartKeys)
+)
+
+func firstWords(ks []string) map[string]bool {
+	m := map[string]bool{}
+	for _, k := range ks {
+		m[strings.Fields(k)[0]] = true
+	}
+	return m
+}
+
+func keysOf(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = key(s)
+	}
+	return out
+}
+
 var followPlatforms = set(
 	"فيسبوك", "فيس", "تويتر", "إكس", "يوتيوب", "انستغرام", "انستجرام", "إنستغرام", "انستقرام", "تلغرام", "تيليجرام", "تليجرام", "واتساب", "جوجل", "غوغل", "نيوز", "تيك", "قناتنا", "قناة", "القناة", "تطبيق", "التطبيق", "النشرة", "نشرتنا", "منصة", "منصات", "حساباتنا", "صفحتنا", "موقعنا", "إشعارات", "لتصلك",
 	"google", "news", "facebook", "twitter", "telegram", "youtube", "instagram", "tiktok", "whatsapp", "newsletter", "app",
 )
 
-var copyrightMarks = []string{"جميع الحقوق محفوظه", "كل الحقوق محفوظه", "الحقوق محفوظه", "حقوق النشر", "حقوق الطبع", "all rights reserved", "copyright"}
+// copyrightMarks state copyright anywhere in a short line;
+// copyrightStarts only at its start (folded).
+var (
+	copyrightMarks  = []string{"جميع الحقوق محفوظه", "كل الحقوق محفوظه", "الحقوق محفوظه", "حقوق النشر محفوظه", "all rights reserved"}
+	copyrightStarts = []string{"حقوق النشر", "حقوق الطبع", "copyright", "جميع الحقوق"}
+)
 
 // captionStarts open image captions and credits (folded).
 var captionStarts = []string{"صدر الصوره", "مصدر الصوره", "التعليق علي الصوره", "حقوق الصوره", "صوره ارشيفيه", "getty images", "image source", "image caption", "afp via getty images"}
@@ -55,8 +81,10 @@ var (
 // Byline, dateline and source lines are handled in source.go, menus and
 // breadcrumbs by navLine, which runs after them.
 func lineKind(l line) string {
-	k := key(l.Text)
-	ws := strings.Fields(k)
+	k, ws := l.Key, l.Keys
+	if l.N > longLine {
+		return ""
+	}
 	switch {
 	case k == "":
 		return marsad.BoilerOther // punctuation, bullets, separators
@@ -79,17 +107,17 @@ func lineKind(l line) string {
 	case len(ws) <= 6 && commentHead(k):
 		return marsad.BoilerComments
 	}
-	if _, ok := dateLine(l.Text); ok {
+	if _, ok := dateLineKeys(ws); ok {
 		return marsad.BoilerDate
 	}
-	if _, ok := tagsHead(l.Text); ok {
+	if _, ok := tagsHead(l.Text, k); ok {
 		return marsad.BoilerTags
 	}
 	return ""
 }
 
 func isCopyright(text, k string, ws []string) bool {
-	if len(ws) > 40 {
+	if len(ws) > 25 {
 		return false
 	}
 	if strings.Contains(text, "©") || strings.Contains(text, "(c)") {
@@ -97,6 +125,11 @@ func isCopyright(text, k string, ws []string) bool {
 	}
 	for _, m := range copyrightMarks {
 		if strings.Contains(k, m) {
+			return true
+		}
+	}
+	for _, m := range copyrightStarts {
+		if strings.HasPrefix(k, m) {
 			return true
 		}
 	}
@@ -118,8 +151,8 @@ func isRelatedLine(text string, ws []string) bool {
 
 // relatedPrefix reports a header followed by ":" or "-" and an item.
 func relatedPrefix(text string) (int, bool) {
-	i := strings.IndexAny(text, ":：-–—")
-	if i <= 0 || i > 60 {
+	i := indexSep(text, 64, false)
+	if i <= 0 {
 		return 0, false
 	}
 	h := key(text[:i])
@@ -167,12 +200,12 @@ func isShare(ws []string) bool {
 }
 
 func isFollow(ws []string) bool {
-	if len(ws) < 2 || len(ws) > 25 {
+	if len(ws) < 2 || len(ws) > 25 || !followFirst[ws[0]] {
 		return false
 	}
 	start := false
-	for _, f := range followStarts {
-		if hasPrefixWords(ws, key(f)) {
+	for _, f := range followStartKeys {
+		if hasPrefixWords(ws, f) {
 			start = true
 			break
 		}
@@ -193,22 +226,42 @@ func isNav(text, k string, ws []string) bool {
 	if navWords[k] {
 		return true
 	}
-	parts := reNavSeps.Split(strings.TrimSpace(text), -1)
+	if !strings.ContainsAny(text, ">›|<‹»«/-") || hasDigit(text) {
+		return false
+	}
+	t := strings.TrimSpace(text)
+	parts := reNavSeps.Split(t, -1)
 	if len(parts) < 3 {
 		return len(parts) == 2 && navWords[key(parts[0])] && len(keyWords(parts[1])) <= 4
 	}
 	for _, p := range parts {
-		if n := len(keyWords(p)); n > 4 || n == 0 {
+		if n := len(keyWords(p)); n > 3 || n == 0 {
 			return false
 		}
 	}
-	return !endsPunct(text)
+	return sameSeps(reNavSeps.FindAllString(t, -1)) && !endsPunct(text)
+}
+
+// sameSeps reports whether all separators are the same character.
+func sameSeps(seps []string) bool {
+	for _, s := range seps {
+		if strings.TrimSpace(s) != strings.TrimSpace(seps[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isCaptionLabel matches short "الصورة: ..." / "تصوير: ..." credits.
 func isCaptionLabel(text string, ws []string) bool {
-	i := strings.IndexAny(text, ":：")
-	if i <= 0 || len(ws) > 12 {
+	if len(ws) > 12 {
+		return false
+	}
+	i := strings.IndexByte(text, ':')
+	if j := strings.Index(text, "："); i < 0 || j >= 0 && j < i {
+		i = j
+	}
+	if i <= 0 {
 		return false
 	}
 	switch key(text[:i]) {
@@ -218,8 +271,20 @@ func isCaptionLabel(text string, ws []string) bool {
 	return false
 }
 
+// hasDigit reports an ASCII or Arabic-Indic digit in s.
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9 {
+			return true
+		}
+	}
+	return false
+}
+
 // navLine matches menus and breadcrumbs.
 func navLine(l line) bool {
-	k := key(l.Text)
-	return isNav(l.Text, k, strings.Fields(k))
+	if l.N > 24 {
+		return false
+	}
+	return isNav(l.Text, l.Key, l.Keys)
 }

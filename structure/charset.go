@@ -16,7 +16,8 @@ import (
 
 // decode returns raw as valid UTF-8. A byte-order mark wins; bytes that are
 // valid UTF-8 are read as UTF-8 whatever is declared (a mis-declared page is
-// the common case); otherwise the declared charset is used, then
+// the common case); otherwise the declared charset is used (but a Latin-1
+// declaration on Arabic windows-1256 bytes is overruled), then
 // windows-1256 when the bytes read as Arabic in it, and as a last resort
 // invalid bytes become U+FFFD. Warnings say what was done.
 func decode(raw []byte, declared string) (string, []string) {
@@ -31,8 +32,13 @@ func decode(raw []byte, declared string) (string, []string) {
 		return string(raw), nil
 	}
 	if enc := lookup(declared); enc != nil && !isUTF8Name(declared) {
+		if name, _ := htmlindex.Name(enc); name == "windows-1252" {
+			if s, ok := arabic1256(raw); ok {
+				return s, []string{fmt.Sprintf("declared charset %q ignored: the bytes read as Arabic in windows-1256", declared)}
+			}
+		}
 		if s, err := enc.NewDecoder().Bytes(raw); err == nil {
-			return string(s), nil
+			return strings.ToValidUTF8(string(s), "\uFFFD"), nil
 		}
 	}
 	invalid, multi := utf8Stats(raw)

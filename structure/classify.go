@@ -29,11 +29,12 @@ func classify(text string, ls []line, findTitle bool) marsad.Structure {
 	hi := firstItem(ls)
 	d.lineKinds(hi)
 	if findTitle {
+		d.leadingMenu(hi)
 		d.findTitle(hi)
 	}
 	body := d.firstBody(0, hi)
 	cs := commentStart(ls, body+1, hi)
-	ce := d.comments2(cs, hi)
+	ce := d.readComments(cs, hi)
 	extendBlocks(ls, d.kinds, 0, cs)
 	extendBlocks(ls, d.kinds, ce, hi)
 	d.trailingTags(cs)
@@ -55,15 +56,22 @@ func firstItem(ls []line) int {
 
 // lineKinds applies the single-line rules to ls[:hi].
 func (d *doc) lineKinds(hi int) {
-	for i := 0; i < hi; i++ {
+	for i := range d.ls {
 		l := d.ls[i]
 		if l.Hint == hintTitle {
 			d.kinds[i] = kindTitle
 			continue
 		}
+		if i >= hi {
+			d.ls[i].Base = lineKind(l)
+			if d.ls[i].Base == "" && navLine(l) {
+				d.ls[i].Base = marsad.BoilerNav
+			}
+			continue
+		}
 		k := lineKind(l)
 		if k == marsad.BoilerDate {
-			iso, _ := dateLine(l.Text)
+			iso, _ := dateLineKeys(l.Keys) // date lines are never long
 			d.info[i].Published = iso
 		}
 		if k == "" {
@@ -72,7 +80,7 @@ func (d *doc) lineKinds(hi int) {
 		if k == "" && navLine(l) {
 			k = marsad.BoilerNav
 		}
-		d.kinds[i] = k
+		d.kinds[i], d.ls[i].Base = k, k
 	}
 }
 
@@ -86,9 +94,9 @@ func (d *doc) firstBody(lo, hi int) int {
 	return hi
 }
 
-// comments2 reads a comment section starting at lo (if lo < hi) and
+// readComments reads a comment section starting at lo (if lo < hi) and
 // returns the index where it ended.
-func (d *doc) comments2(lo, hi int) int {
+func (d *doc) readComments(lo, hi int) int {
 	if lo >= hi {
 		return hi
 	}
@@ -108,20 +116,11 @@ func (d *doc) comments2(lo, hi int) int {
 	return end
 }
 
-func inComments(l line, cs []marsad.Comment) bool {
-	for _, c := range cs {
-		if l.Start >= c.Start && l.End <= c.End {
-			return true
-		}
-	}
-	return false
-}
-
 // markupComments reads the lines from HTML comment markup (from lo on).
 // Lines after a section-ending line are furniture, never body.
 func (d *doc) markupComments(lo int) {
 	for lo < len(d.ls) {
-		end := d.comments2(lo, len(d.ls))
+		end := d.readComments(lo, len(d.ls))
 		if end >= len(d.ls) {
 			return
 		}

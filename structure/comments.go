@@ -12,12 +12,12 @@ func commentKind(ls []line, i, hi int) ck {
 	if ls[i].Hint != hintNone {
 		return hintKind(ls[i].Hint)
 	}
-	t := ls[i].Text
-	k := key(t)
+	l := ls[i]
+	t, k := l.Text, l.Key
 	if _, ok := replies(k); ok {
 		return ckReplies
 	}
-	if loc := reBy.FindStringIndex(t); loc != nil && len(keyWords(t)) <= 7 {
+	if loc := reBy.FindStringIndex(t); loc != nil && l.N <= 7 {
 		return ckBy
 	}
 	if isNumLine(ls, i, hi) {
@@ -29,10 +29,13 @@ func commentKind(ls []line, i, hi int) ck {
 	if commentFormLine(k) {
 		return ckForm
 	}
-	if _, ok := dateLine(t); ok {
+	if l.N > 25 {
+		return ckText
+	}
+	if _, ok := dateLineKeys(l.Keys); ok {
 		return ckDate
 	}
-	if authorDateLine(t) >= 0 || nameLike(t) && i+1 < hi && isDateOnly(ls[i+1].Text) {
+	if nameLike(t) && i+1 < hi && isDateOnlyKeys(ls[i+1].Keys) || authorDateWords(t, l.Words) >= 0 {
 		return ckAuthor
 	}
 	return ckText
@@ -58,6 +61,14 @@ func isDateOnly(s string) bool {
 	return ok
 }
 
+func isDateOnlyKeys(ks []string) bool {
+	if len(ks) > 25 {
+		return false
+	}
+	_, ok := dateLineKeys(ks)
+	return ok
+}
+
 // isNumLine matches "1 - مغربي حر" and a bare "1" followed by a name.
 func isNumLine(ls []line, i, hi int) bool {
 	t := ls[i].Text
@@ -68,14 +79,18 @@ func isNumLine(ls []line, i, hi int) bool {
 	if rest := t[m[1]:]; rest != "" {
 		return m[1] > len(strings.TrimRight(t[:m[1]], " -–—.)")) && nameLike(rest) || authorDateLine(rest) >= 0
 	}
-	return i+2 < hi && nameLike(ls[i+1].Text) && isDateOnly(ls[i+2].Text)
+	return i+2 < hi && nameLike(ls[i+1].Text) && isDateOnlyKeys(ls[i+2].Keys)
 }
 
 // authorDateLine matches "محمد من الرباط | 13 يناير 2020 - 14:30": a name
 // followed by a date on one line. It returns the byte length of the name
 // part, or -1.
 func authorDateLine(t string) int {
-	ws := words(t)
+	return authorDateWords(t, words(t))
+}
+
+// authorDateWords is authorDateLine on t's words.
+func authorDateWords(t string, ws []word) int {
 	end, iso := dateTail(ws)
 	if end == 0 || end == len(ws) || iso == "" && !hasTimeOrRelative(keyWords(t[ws[end].A:])) {
 		return -1
@@ -87,17 +102,19 @@ func authorDateLine(t string) int {
 	return len(name)
 }
 
-// endsComments reports furniture that closes a comment section.
+// endsComments reports furniture that closes a comment section, from the
+// line's base kind.
 func endsComments(l line) bool {
-	switch lineKind(l) {
+	switch l.Base {
 	case marsad.BoilerCopyright, marsad.BoilerRelated, marsad.BoilerFollow, marsad.BoilerTags, marsad.BoilerAds:
 		return true
+	case marsad.BoilerNav:
+		return !commentForm[l.Key]
+	case marsad.BoilerSource:
+		_, ok := sourceHead(l.Text, l.Words)
+		return ok
 	}
-	if navLine(l) && !commentForm[key(l.Text)] {
-		return true
-	}
-	_, ok := sourceHead(l.Text, words(l.Text))
-	return ok
+	return false
 }
 
 // isEntryMark reports lines that open comment entries on their own.
@@ -111,8 +128,12 @@ func isEntryMark(c ck) bool {
 // it with no body-like paragraph in between, or when it says there are no
 // comments, or when more text precedes it than follows it.
 func commentStart(ls []line, lo, hi int) int {
+	var before []int
 	for i := lo; i < hi; i++ {
-		k := key(ls[i].Text)
+		k := ls[i].Key
+		if !maybeOpensComments(ls[i]) {
+			continue
+		}
 		c := commentKind(ls, i, hi)
 		if c == ckReplies || c == ckBy && byFollowed(ls, i, hi) {
 			return i
@@ -120,11 +141,22 @@ func commentStart(ls []line, lo, hi int) int {
 		if !commentHead(k) {
 			continue
 		}
-		if headerOpensSection(ls, i, hi, k) {
+		if before == nil {
+			before = prefixLengths(ls)
+		}
+		if headerOpensSection(ls, i, hi, k, before) {
 			return i
 		}
 	}
 	return hi
+}
+
+// maybeOpensComments is a cheap filter for commentStart: it rejects lines
+// that cannot be a comment header, a reply count or a "بواسطة:" line.
+func maybeOpensComments(l line) bool {
+	k := l.Key
+	return l.N <= 8 && (commentHead(k) || strings.Contains(k, "رد") || strings.Contains(k, "repl") ||
+		strings.HasPrefix(k, "بواسط") || strings.HasPrefix(k, "by"))
 }
 
 // byFollowed reports "بواسطة:" followed by an author and some text.
@@ -137,13 +169,15 @@ func byFollowed(ls []line, i, hi int) bool {
 	return hi-i-1 >= need
 }
 
-func headerOpensSection(ls []line, i, hi int, k string) bool {
-	for j := i + 1; j < hi; j++ {
+// headerOpensSection decides whether the comment header at i opens the
+// comment section (see commentStart). It looks at most 200 lines ahead.
+func headerOpensSection(ls []line, i, hi int, k string, before []int) bool {
+	for j := i + 1; j < hi && j <= i+200; j++ {
 		c := commentKind(ls, j, hi)
 		if isEntryMark(c) {
 			return true
 		}
-		if c == ckEnd || c == ckText && len(keyWords(ls[j].Text)) >= 12 {
+		if c == ckEnd || c == ckText && ls[j].N >= 12 {
 			break
 		}
 	}
@@ -151,14 +185,14 @@ func headerOpensSection(ls []line, i, hi int, k string) bool {
 		return true
 	}
 	counted := !commentHeads[k]
-	return !counted && i+1 < hi && textBefore(ls, i) >= textBefore(ls, hi)/2
+	return !counted && i+1 < hi && before[i] >= before[hi]/2
 }
 
-// textBefore is the length of the lines before i, in bytes.
-func textBefore(ls []line, i int) int {
-	n := 0
-	for _, l := range ls[:i] {
-		n += len(l.Text)
+// prefixLengths returns, for each i, the bytes of text in ls[:i].
+func prefixLengths(ls []line) []int {
+	out := make([]int, len(ls)+1)
+	for i, l := range ls {
+		out[i+1] = out[i] + len(l.Text)
 	}
-	return n
+	return out
 }

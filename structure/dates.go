@@ -119,7 +119,10 @@ func numAfter(ks []string, i, lo, hi int) int {
 
 // isDateWord reports whether k can be part of a date line.
 func isDateWord(k string) bool {
-	if dateVocab[k] || months[k] > 0 || reDigit.MatchString(k) || reTime.MatchString(k) {
+	if dateVocab[k] || months[k] > 0 {
+		return true
+	}
+	if k != "" && (k[0] >= '0' && k[0] <= '9' || k[0] == '[' || k[0] == '(') && (reDigit.MatchString(k) || reTime.MatchString(k)) {
 		return true
 	}
 	if strings.HasPrefix(k, "و") && dateVocab[k[len("و"):]] {
@@ -132,7 +135,11 @@ func isDateWord(k string) bool {
 // ("الإثنين، 13 يناير 2020 10:00 ص", "نشر في: 12/01/2020", "منذ ساعتين"),
 // and returns the date when it can be read.
 func dateLine(s string) (iso string, ok bool) {
-	ks := keyWords(s)
+	return dateLineKeys(keyWords(s))
+}
+
+// dateLineKeys is dateLine on folded words.
+func dateLineKeys(ks []string) (iso string, ok bool) {
 	if len(ks) == 0 || len(ks) > 30 {
 		return "", false
 	}

@@ -84,7 +84,7 @@ func (p *cparser) step(i int, c ck) {
 		}
 	case ckForm:
 		p.furn = append(p.furn, i)
-		if p.cur != nil && len(p.cur.content) > 0 && countLine(key(l.Text)) {
+		if p.cur != nil && len(p.cur.content) > 0 && countLine(l.Key) {
 			p.afterAction = true
 		}
 	default:
@@ -102,7 +102,7 @@ func (p *cparser) startNew(i int, fits bool) {
 
 func (p *cparser) onReplies(i int) {
 	p.startNew(i, p.cur != nil && p.cur.replies == nil && len(p.cur.content) == 0)
-	if n, ok := replies(key(p.ls[i].Text)); ok {
+	if n, ok := replies(p.ls[i].Key); ok {
 		p.cur.replies = &n
 	} else if n := firstNumber(p.ls[i].Text); n >= 0 {
 		p.cur.replies = &n
@@ -139,7 +139,7 @@ func (p *cparser) onText(i int) {
 		return
 	case cur == nil:
 		p.open(i)
-	case cur.needAuthor && cur.author == nil && len(cur.content) == 0 && nameLike(l.Text):
+	case cur.needAuthor && cur.author == nil && len(cur.content) == 0 && authorLike(l, cur.byLine):
 		cur.author, cur.last = &l, i
 		return
 	case l.Hint == hintCTitle && cur.title == nil:
@@ -152,13 +152,29 @@ func (p *cparser) onText(i int) {
 	p.cur.last = i
 }
 
+// authorLike reports a line that can be the author a comment's opening
+// line announced. After "بواسطة:" any short line without a full stop
+// will do (Youm7 names are free text); otherwise it must look like a name.
+func authorLike(l line, byLine bool) bool {
+	if byLine {
+		return l.N > 0 && l.N <= 6 && !endsSentence(l.Text)
+	}
+	return nameLike(l.Text)
+}
+
+var actionWords = set("رد", "الرد", "أعجبني", "إعجاب", "لايك", "reply", "like")
+
 // hasActionBars reports reply/like bars ("أعجبني · رد · 3 س") in the
 // section: a sign that each comment is an author line, then its text.
 func hasActionBars(ls []line, lo, hi int) bool {
 	for i := lo; i < hi; i++ {
-		k := key(ls[i].Text)
-		if countLine(k) && strings.ContainsAny(k, "abcdefghijklmnopqrstuvwxyzابتثجحخدذرزسشصضطظعغفقكلمنهوي") {
-			return true
+		if !countLine(ls[i].Key) {
+			continue
+		}
+		for _, k := range ls[i].Keys {
+			if actionWords[k] {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/marsad/marsad"
@@ -42,7 +43,7 @@ func ptr(s marsad.Span) *marsad.Span { return &s }
 
 // commentTitleLike reports a short first line without a full stop.
 func commentTitleLike(l line) bool {
-	n := len(keyWords(l.Text))
+	n := l.N
 	return n > 0 && n <= 15 && !endsSentence(l.Text) && !strings.HasSuffix(strings.TrimSpace(l.Text), "،")
 }
 
@@ -50,16 +51,16 @@ func commentTitleLike(l line) bool {
 func (p *cparser) outside() []int {
 	var out []int
 	for _, i := range p.furn {
-		in := false
-		for _, c := range p.comments {
-			if p.ls[i].Start >= c.Start && p.ls[i].End <= c.End {
-				in = true
-				break
-			}
-		}
-		if !in {
+		if !inComments(p.ls[i], p.comments) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// inComments reports whether l lies inside one of cs, which are in text
+// order and do not overlap.
+func inComments(l line, cs []marsad.Comment) bool {
+	j := sort.Search(len(cs), func(j int) bool { return cs[j].End > l.Start })
+	return j < len(cs) && cs[j].Start <= l.Start && l.End <= cs[j].End
 }

@@ -11,6 +11,9 @@ import (
 // marbuta to heh, hamza on waw/yeh to waw/yeh, Arabic-Indic digits to
 // ASCII, Latin lower-cased.
 func fold(s string) string {
+	if folded(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -19,6 +22,16 @@ func fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// folded reports whether fold(s) == s.
+func folded(s string) bool {
+	for _, r := range s {
+		if foldRune(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // foldRune folds one rune; -1 drops it.
@@ -52,6 +65,9 @@ func foldRune(r rune) rune {
 	case 'ک':
 		return 'ك'
 	}
+	if r >= 0x0600 && r < 0x0700 {
+		return r
+	}
 	return unicode.ToLower(r)
 }
 
@@ -61,6 +77,34 @@ type word struct {
 	A, B int
 	Text string
 	Key  string
+}
+
+// indexSep returns the byte index of the first separator (":", "：",
+// "-", "–", "—", and "|" when bar is set) among the first max bytes of s,
+// or -1.
+func indexSep(s string, max int, bar bool) int {
+	if len(s) < max {
+		max = len(s)
+	}
+	for i := 0; i < max; i++ {
+		switch s[i] {
+		case ':', '-':
+			return i
+		case '|':
+			if bar {
+				return i
+			}
+		case 0xEF: // ：
+			if strings.HasPrefix(s[i:], "：") {
+				return i
+			}
+		case 0xE2: // – —
+			if strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—") {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // isEdgePunct reports punctuation trimmed from word keys.
@@ -94,10 +138,20 @@ func words(s string) []word {
 			j += w
 		}
 		t := s[i:j]
-		out = append(out, word{A: i, B: j, Text: t, Key: fold(strings.TrimFunc(t, isEdgePunct))})
+		out = append(out, word{A: i, B: j, Text: t, Key: fold(trimEdge(t))})
 		i = j
 	}
 	return out
+}
+
+// trimEdge trims edge punctuation, fast for the common case of none.
+func trimEdge(t string) string {
+	r0, _ := utf8.DecodeRuneInString(t)
+	r1, _ := utf8.DecodeLastRuneInString(t)
+	if !isEdgePunct(r0) && !isEdgePunct(r1) {
+		return t
+	}
+	return strings.TrimFunc(t, isEdgePunct)
 }
 
 // key is the folded line with punctuation-only words dropped and words
@@ -144,6 +198,9 @@ func endsPunct(s string) bool {
 
 // hasPrefixWords reports whether ws starts with the words of p (a key).
 func hasPrefixWords(ws []string, p string) bool {
+	if len(ws) == 0 || !strings.HasPrefix(p, ws[0]) {
+		return false
+	}
 	ps := strings.Fields(p)
 	if len(ps) > len(ws) {
 		return false

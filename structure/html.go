@@ -7,6 +7,7 @@ import (
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"github.com/marsad/marsad"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // extracted is what the HTML path takes from a page before building the
@@ -24,12 +25,15 @@ type extracted struct {
 // from the page's comment markup, rebuilds the text and classifies it.
 func parseHTML(raw []byte, opt Options) (string, marsad.Structure, []string, error) {
 	src, warns := decode(raw, declaredCharset(raw, opt, true))
-	page, err := html.Parse(strings.NewReader(src))
-	if err != nil {
-		return parseText(raw, opt)
+	var ex extracted
+	if page, err := html.Parse(strings.NewReader(src)); err == nil {
+		var w []string
+		ex, w = extract(src, page)
+		warns = append(warns, w...)
+	} else {
+		ex.Body = tokenBlocks(src)
+		warns = append(warns, "HTML could not be parsed ("+err.Error()+"); tags stripped")
 	}
-	ex, w := extract(src, page)
-	warns = append(warns, w...)
 	text, ls := buildText(ex)
 	if len(ls) == 0 {
 		return "", marsad.Structure{}, warns, marsad.Errorf(marsad.EINVALID, "no text in the HTML document")
@@ -85,6 +89,7 @@ func runTrafilatura(src string) (res *trafilatura.ExtractResult) {
 	if err != nil {
 		return nil
 	}
+	prune(doc)
 	opts := trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: true,
@@ -126,7 +131,7 @@ func headerSource(page *html.Node, roots []*html.Node, body []block) srcInfo {
 		if bl.Text == body[0].Text || i > 60 {
 			break
 		}
-		l := line{Text: bl.Text}
+		l := textLine(bl.Text)
 		if navLine(l) {
 			continue
 		}
@@ -139,4 +144,23 @@ func headerSource(page *html.Node, roots []*html.Node, body []block) srcInfo {
 		}
 	}
 	return s
+}
+
+// prune removes the elements whose text never reaches the analysed text
+// (scripts, styles, templates, hidden elements) before extraction; JSON-LD
+// metadata stays for the extractor to read.
+func prune(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && c.DataAtom != atom.Head && c.DataAtom != atom.Html && !isJSONLD(c) && (skipTags[c.DataAtom] || hasAttr(c, "hidden")) {
+			n.RemoveChild(c)
+		} else {
+			prune(c)
+		}
+		c = next
+	}
+}
+
+func isJSONLD(n *html.Node) bool {
+	return n.DataAtom == atom.Script && strings.Contains(strings.ToLower(attr(n, "type")), "ld+json")
 }

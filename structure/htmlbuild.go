@@ -27,6 +27,7 @@ func (b *builder) add(t string, sep string, h hint, item int) {
 	}
 	n := utf8.RuneCountInString(t)
 	l := line{Start: b.runes, End: b.runes + n, A: b.sb.Len(), Text: t, Hint: h, Item: item, BlankBefore: sep != "\n"}
+	l.analyze()
 	b.sb.WriteString(t)
 	l.B = b.sb.Len()
 	b.runes += n

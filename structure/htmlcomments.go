@@ -51,8 +51,9 @@ func isCommentItem(n *html.Node) bool {
 }
 
 // commentRoots returns the outermost comment-ish elements of the page
-// that hold text and do not hold the article (whose opening paragraph is
-// lead, when known).
+// that hold text and do not hold the article (an <article>, an <h1>, or
+// its opening paragraph lead, when known); comment-ish wrappers of the
+// article are searched inside.
 func commentRoots(doc *html.Node, lead string) []*html.Node {
 	var roots []*html.Node
 	var walk func(n *html.Node, depth int)
@@ -61,14 +62,16 @@ func commentRoots(doc *html.Node, lead string) []*html.Node {
 			if c.Type != html.ElementNode || skipTags[c.DataAtom] {
 				continue
 			}
-			if commentish(c) {
+			if commentish(c) && find(c, isArticleRoot) == nil {
 				t := textOf(c)
-				if strings.TrimSpace(t) != "" && (lead == "" || !strings.Contains(t, lead)) && find(c, isArticleRoot) == nil {
-					roots = append(roots, c)
+				if lead == "" || !strings.Contains(t, lead) {
+					if strings.TrimSpace(t) != "" {
+						roots = append(roots, c)
+					}
+					continue
 				}
-				continue
 			}
-			walk(c, depth+1)
+			walk(c, depth+1) // not comment markup, or it wraps the article
 		}
 	}
 	walk(doc, 0)

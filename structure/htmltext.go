@@ -95,6 +95,52 @@ func (b *blocker) walk(n *html.Node, depth int) {
 	b.hint = saved
 }
 
+// rawTextTags are the skipped elements that always have an end tag, so
+// the tokenizer can track being inside one.
+var rawTextTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true, atom.Math: true,
+	atom.Iframe: true, atom.Object: true, atom.Canvas: true, atom.Textarea: true, atom.Select: true, atom.Audio: true, atom.Video: true,
+}
+
+// tokenBlocks strips the tags of src with the tokenizer, for pages the
+// parser rejects (e.g. nesting too deep): text outside scripts and styles,
+// a new block at each block-level tag.
+func tokenBlocks(src string) []block {
+	z := html.NewTokenizer(strings.NewReader(src))
+	var out []block
+	var cur strings.Builder
+	skip := 0
+	flush := func() {
+		if t := strings.Join(strings.Fields(cur.String()), " "); t != "" {
+			out = append(out, block{Text: t})
+		}
+		cur.Reset()
+	}
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			flush()
+			return out
+		case html.TextToken:
+			if skip == 0 {
+				cur.Write(z.Text())
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			tok := z.Token()
+			switch {
+			case !rawTextTags[tok.DataAtom]:
+			case tok.Type == html.StartTagToken:
+				skip++
+			case tok.Type == html.EndTagToken && skip > 0:
+				skip--
+			}
+			if blockTags[tok.DataAtom] {
+				flush()
+			}
+		}
+	}
+}
+
 // tagAtom is n's tag; trafilatura creates elements without DataAtom.
 func tagAtom(n *html.Node) atom.Atom {
 	if n.DataAtom != 0 || n.Type != html.ElementNode {

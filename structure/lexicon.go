@@ -48,10 +48,15 @@ var agencies = set(
 	"هسبريس", "هسبريس TV", "مصراوي", "اليوم السابع", "المصري اليوم", "الأهرام", "بوابة الأهرام", "الشروق", "الوطن", "القاهرة 24", "صدى البلد", "النهار", "الأخبار", "العربي الجديد", "القدس العربي", "عربي 21", "عربي21", "الخليج", "البيان", "الرأي", "الغد", "النهار العربي",
 )
 
+var agencySeps = strings.NewReplacer("«", " ", "»", " ", "\"", " ", "+", "/", "،", "/", ",", "/", " و ", "/")
+
 // isAgency reports whether s names a known outlet or agency, alone or
 // joined with others by "+", "و" or "/".
 func isAgency(s string) bool {
-	k := strings.NewReplacer("«", " ", "»", " ", "\"", " ", "+", "/", "،", "/", ",", "/", " و ", "/").Replace(s)
+	if len(s) > 120 {
+		return false
+	}
+	k := agencySeps.Replace(s)
 	parts := strings.Split(k, "/")
 	n := 0
 	for _, p := range parts {
@@ -67,17 +72,17 @@ func isAgency(s string) bool {
 	return n > 0
 }
 
-// isPlace reports whether s (a key) is a known place, possibly with a
+// isPlace reports whether s names a known place, possibly followed by a
 // country after a comma ("دبي، الإمارات العربية المتحدة").
-func isPlace(k string) bool {
-	if places[k] {
-		return true
+func isPlace(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '،' || r == ',' })
+	if len(parts) == 0 || !places[key(parts[0])] {
+		return false
 	}
-	ws := strings.Fields(k)
-	for n := len(ws) - 1; n > 0; n-- {
-		if places[strings.Join(ws[:n], " ")] {
-			return true
+	for _, p := range parts[1:] {
+		if len(keyWords(p)) > 3 {
+			return false
 		}
 	}
-	return false
+	return true
 }

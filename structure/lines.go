@@ -19,8 +19,18 @@ type line struct {
 	// Hint carries what the HTML markup said about the line.
 	Hint hint
 	// Item numbers the HTML comment item the line came from (from 1); 0
-	// for lines outside comment markup.
+	// for lines outside comment markup, -1 for comment markup without items.
 	Item int
+	// Words, Keys and Key are the line's words, their folded keys and the
+	// folded line (see key), computed once. N counts the keys. Lines of
+	// more than longLine words are paragraphs no furniture rule matches:
+	// for them only the first words are analysed and N counts all words.
+	Words []word
+	Keys  []string
+	Key   string
+	N     int
+	// Base is the kind the single-line rules give the line.
+	Base string
 }
 
 // hint is a role the markup gives a line.
@@ -40,6 +50,12 @@ const (
 // isTrim reports characters trimmed from span edges: white space,
 // direction marks, zero-width characters and the byte-order mark.
 func isTrim(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	if r >= 0x0600 && r < 0x0700 {
+		return r == '\u061c'
+	}
 	switch r {
 	case '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\ufeff', '\u061c', '\u2066', '\u2067', '\u2068', '\u2069', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e':
 		return true
@@ -53,7 +69,7 @@ func splitLines(text string) []line {
 	var out []line
 	pos, bpos, blank := 0, 0, true
 	for len(text) > 0 {
-		i := strings.IndexAny(text, "\n\r\u2028\u2029")
+		i := indexBreak(text)
 		seg, brk := text, ""
 		if i >= 0 {
 			seg = text[:i]
@@ -78,6 +94,21 @@ func splitLines(text string) []line {
 	return out
 }
 
+// indexBreak finds the first line break in s: \n, \r, U+2028 or U+2029.
+func indexBreak(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r':
+			return i
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // trimmed trims seg, which starts at rune offset pos and byte offset
 // bpos, and reports whether anything is left.
 func trimmed(seg string, pos, bpos int) (line, bool) {
@@ -89,7 +120,69 @@ func trimmed(seg string, pos, bpos int) (line, bool) {
 		return line{}, false
 	}
 	s := pos + lead
-	return line{Start: s, End: s + utf8.RuneCountInString(t), A: bpos + lb, B: bpos + lb + len(t), Text: t}, true
+	l := line{Start: s, End: s + utf8.RuneCountInString(t), A: bpos + lb, B: bpos + lb + len(t), Text: t}
+	l.analyze()
+	return l, true
+}
+
+// textLine makes a line of text that is not part of the analysed text.
+func textLine(t string) line {
+	l := line{Text: t}
+	l.analyze()
+	return l
+}
+
+// longLine is the word count above which a line is only partly analysed.
+const longLine = 25
+
+// analyze fills the cached word data.
+func (l *line) analyze() {
+	n := countFields(l.Text)
+	t := l.Text
+	if n > longLine {
+		t = prefixFields(t, 6)
+	}
+	l.Words = words(t)
+	l.Keys = make([]string, 0, len(l.Words))
+	for _, w := range l.Words {
+		if w.Key != "" {
+			l.Keys = append(l.Keys, w.Key)
+		}
+	}
+	l.Key = strings.Join(l.Keys, " ")
+	l.N = len(l.Keys)
+	if n > longLine {
+		l.N = n
+	}
+}
+
+// countFields counts the white-space separated fields of s.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := r == ' ' || r == '\t' || isTrim(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// prefixFields returns s up to the end of its k-th field.
+func prefixFields(s string, k int) string {
+	n, in := 0, false
+	for i, r := range s {
+		sp := r == ' ' || r == '\t' || isTrim(r)
+		if sp && in {
+			n++
+			if n == k {
+				return s[:i]
+			}
+		}
+		in = !sp
+	}
+	return s
 }
 
 // sub returns the trimmed part of l.Text between byte offsets a and b as

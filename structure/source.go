@@ -46,8 +46,8 @@ var (
 // is true for the document's first line, where a "place: words" line is
 // more likely a headline than a dateline.
 func sourceLine(l line, first bool) (string, srcInfo) {
-	ws := words(l.Text)
-	if len(ws) == 0 || len(ws) > 30 {
+	ws := l.Words
+	if len(ws) == 0 || l.N > longLine {
 		return "", srcInfo{}
 	}
 	if si, ok := sourceHead(l.Text, ws); ok {
@@ -69,7 +69,8 @@ func clean(s string) string {
 	})
 }
 
-// sourceHead matches "المصدر: ..." lines.
+// sourceHead matches "المصدر: ..." lines (a separator must follow the
+// keyword) and short "نقلا عن ..." lines.
 func sourceHead(text string, ws []word) (srcInfo, bool) {
 	if len(ws) > 14 {
 		return srcInfo{}, false
@@ -78,6 +79,11 @@ func sourceHead(text string, ws []word) (srcInfo, bool) {
 		h := joinKeys(ws[:n])
 		if !sourceHeads[h] {
 			continue
+		}
+		via := h == key("نقلا عن") || h == key("بتصرف عن")
+		sep := n < len(ws) && indexSep(text[ws[n-1].A:ws[n].B], 200, false) >= 0
+		if via && len(ws) > 6 || !via && !sep {
+			return srcInfo{}, false
 		}
 		rest := clean(text[ws[n-1].B:])
 		if rest == "" || strings.HasPrefix(key(rest), "الصوره") {
@@ -102,7 +108,8 @@ func joinKeys(ws []word) string {
 // 2020", "بقلم ...", "تقرير: ..." and Reuters' closing "(إعداد ... للنشرة
 // العربية - تحرير ...)".
 func byline(text string, ws []word) (srcInfo, bool) {
-	paren := strings.HasPrefix(strings.TrimSpace(text), "(")
+	t := strings.TrimSpace(text)
+	paren := strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")")
 	n, strict := bylineStart(ws)
 	if n == 0 {
 		return srcInfo{}, false
@@ -115,7 +122,7 @@ func byline(text string, ws []word) (srcInfo, bool) {
 		return srcInfo{Author: bylineAuthor(text, ws, n, end)}, true
 	}
 	sep := n < len(ws) && strings.ContainsAny(text[ws[n-1].A:ws[n].B], ":：-–—")
-	if strict && !sep || end == n && iso == "" || end-n > 8 {
+	if strict && (!sep || end-n > 4) || end == n && iso == "" || end-n > 8 {
 		return srcInfo{}, false
 	}
 	raw := strings.Trim(text[ws[n-1].B:ws[end-1].B], " :：-–—")
@@ -161,6 +168,9 @@ func bylineAuthor(text string, ws []word, n, end int) string {
 // «الشرق الأوسط»", "القاهرة: محمد نبيل حلمي", and outlet bylines
 // "هسبريس - محمد الراجي".
 func datelineLine(text string, first bool) (string, srcInfo) {
+	if len(text) > 200 || indexSep(text, 200, true) < 0 {
+		return "", srcInfo{}
+	}
 	loc := reSep.FindStringIndex(text)
 	if loc == nil || loc[0] == 0 {
 		return "", srcInfo{}
@@ -172,13 +182,13 @@ func datelineLine(text string, first bool) (string, srcInfo) {
 		return "", srcInfo{}
 	}
 	switch {
-	case isPlace(ka) && isAgency(b):
+	case isPlace(a) && isAgency(b):
 		return marsad.BoilerDateline, srcInfo{Dateline: a, Outlet: b}
-	case isAgency(a) && isPlace(kb):
+	case isAgency(a) && isPlace(b):
 		return marsad.BoilerDateline, srcInfo{Dateline: b, Outlet: a}
 	case isAgency(a) && nameLike(b):
 		return marsad.BoilerByline, srcInfo{Outlet: a, Author: b}
-	case !first && isPlace(ka) && nameLike(b) && nb <= 4:
+	case !first && isPlace(a) && nameLike(b) && nb <= 4:
 		return marsad.BoilerDateline, srcInfo{Dateline: a, Author: b}
 	}
 	return "", srcInfo{}
@@ -216,8 +226,9 @@ func datelinePrefix(text string) (int, srcInfo, bool) {
 		ag = text[m[6]:m[7]]
 	}
 	kp := key(place)
+	spaced := m[1] > m[9] // white space after the separator
 	ok := ag != "" && len(keyWords(ag)) <= 5 ||
-		sep != ":" && (isPlace(kp) || space == "" && len(strings.Fields(kp)) <= 2) ||
+		sep != ":" && (isPlace(place) || space == "" && spaced && len(strings.Fields(kp)) <= 2) ||
 		sep == ":" && places[kp]
 	if !ok {
 		return 0, srcInfo{}, false

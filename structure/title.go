@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad"
@@ -21,7 +22,7 @@ func (d *doc) findTitle(hi int) {
 			return
 		}
 		if k == "" {
-			if titleLike(d.ls[i].Text) && d.firstBody(i+1, hi) < hi {
+			if next := d.firstBody(i+1, hi); next < hi && titleLike(d.ls[i], bodyLike(d.ls[next])) {
 				d.kinds[i] = kindTitle
 			}
 			return
@@ -32,16 +33,41 @@ func (d *doc) findTitle(hi int) {
 	}
 }
 
-// titleLike reports a headline: 2 to 30 words, at most 250 characters,
-// no sentence-final full stop or colon.
-func titleLike(s string) bool {
-	n := len(keyWords(s))
-	return n >= 2 && n <= 30 && utf8.RuneCountInString(s) <= 250 && !endsSentence(s)
+// leadingMenu marks a run of three or more short lines opening the page
+// (menu items pasted with the article: "أخبار", "رياضة", "اقتصاد") as nav.
+func (d *doc) leadingMenu(hi int) {
+	end := 0
+	for end < hi && (d.kinds[end] == "" || d.kinds[end] == marsad.BoilerNav) && menuItem(d.ls[end]) {
+		end++
+	}
+	if end < 3 {
+		return
+	}
+	for i := 0; i < end; i++ {
+		d.kinds[i] = marsad.BoilerNav
+	}
+}
+
+// menuItem reports a line of one to three words with no digits or
+// punctuation.
+func menuItem(l line) bool {
+	return l.N >= 1 && l.N <= 3 && !hasDigit(l.Text) && !endsPunct(l.Text) && !strings.ContainsAny(l.Text, "،,:")
+}
+
+// titleLike reports a headline: up to 30 words and 250 characters, no
+// sentence-final full stop or colon (a trailing ".." is a headline's
+// ellipsis). A one-word headline ("مشاهير") needs a paragraph after it.
+func titleLike(l line, paraNext bool) bool {
+	s := strings.TrimRight(l.Text, ".…")
+	if len(l.Text)-len(s) < 2 {
+		s = l.Text
+	}
+	return (l.N >= 2 || l.N == 1 && paraNext) && l.N <= 30 && utf8.RuneCountInString(s) <= 250 && !endsSentence(s)
 }
 
 // bodyLike reports a line that reads as an article paragraph.
-func bodyLike(s string) bool {
-	return len(keyWords(s)) >= 8 || endsPunct(s)
+func bodyLike(l line) bool {
+	return l.N >= 8 || endsPunct(l.Text)
 }
 
 // headerNames marks bare author names between the title and the first
@@ -62,10 +88,10 @@ func (d *doc) headerNames(hi int) {
 		if d.kinds[i] != "" {
 			continue
 		}
-		if bodyLike(l.Text) {
+		if bodyLike(l) {
 			return
 		}
-		if n := len(keyWords(l.Text)); n >= 2 && n <= 4 && nameLike(l.Text) && d.nextIsHeader(i, hi) {
+		if n := l.N; n >= 2 && n <= 4 && nameLike(l.Text) && d.nextIsHeader(i, hi) {
 			d.kinds[i] = marsad.BoilerByline
 			d.info[i].Author = clean(l.Text)
 		}
@@ -88,14 +114,19 @@ func (d *doc) nextIsHeader(i, hi int) bool {
 	return false
 }
 
-// datelineLead splits a dateline off the first body paragraph.
+// datelineLead splits a dateline off the first body paragraph, or off the
+// second when the first reads as a subtitle (no full stop).
 func (d *doc) datelineLead(hi int) {
 	i := d.firstBody(0, hi)
-	if i >= hi {
-		return
-	}
-	if n, si, ok := datelinePrefix(d.ls[i].Text); ok {
-		d.split[i] = n
-		d.info[i] = si
+	for n := 0; n < 2 && i < hi; n++ {
+		if p, si, ok := datelinePrefix(d.ls[i].Text); ok {
+			d.split[i] = p
+			d.info[i] = si
+			return
+		}
+		if endsPunct(d.ls[i].Text) {
+			return
+		}
+		i = d.firstBody(i+1, hi)
 	}
 }
