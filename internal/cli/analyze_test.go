@@ -71,6 +71,7 @@ func TestAnalyzeSeed(t *testing.T) {
 	if len(d.Tokens) != 414 || len(d.Sentences) < 10 {
 		t.Errorf("%d tokens (want 414), %d sentences (want ≥ 10)", len(d.Tokens), len(d.Sentences))
 	}
+	checkSeedStructure(t, &d)
 	byText := map[string]marsad.Token{}
 	for _, tok := range d.Tokens {
 		byText[tok.Text] = tok
@@ -174,5 +175,38 @@ func TestAnalyzeFormats(t *testing.T) {
 	}
 	if code, _, stderr := run(t, "", "analyze", "-h"); code != 0 || !strings.Contains(stderr, "Usage") {
 		t.Errorf("-h: exit %d", code)
+	}
+}
+
+// checkSeedStructure: the article ends before the comment block, which
+// holds exactly one comment, and every token says which part it is in.
+func checkSeedStructure(t *testing.T, d *marsad.Document) {
+	t.Helper()
+	runes := []rune(d.Text)
+	cut := strings.Index(d.Text, "عدد الردود")
+	cutRunes := len([]rune(d.Text[:cut]))
+	if len(d.Body) == 0 || d.Body[len(d.Body)-1].End > cutRunes {
+		t.Fatalf("body does not end before the comment block: %v", d.Body)
+	}
+	if len(d.Comments) != 1 || d.Comments[0].Author != "أبو وهبه المصري" || d.Comments[0].Title != "كل التحية والتقدير للجيش الوطني الليبي وقائدة" {
+		t.Fatalf("comments = %+v", d.Comments)
+	}
+	c := d.Comments[0]
+	if !strings.HasPrefix(string(runes[c.Start:c.End]), "عدد الردود") || !strings.HasPrefix(c.Text, "هذا البطل المقدام") {
+		t.Errorf("comment span %q", string(runes[c.Start:c.End]))
+	}
+	for _, tok := range d.Tokens {
+		want := marsad.SectionBody
+		if tok.Start >= c.Start {
+			want = marsad.SectionComment
+		}
+		if tok.Section != want {
+			t.Fatalf("token %q at %d: section %q, want %q", tok.Text, tok.Start, tok.Section, want)
+		}
+	}
+	for _, q := range d.Quotes {
+		if q.Section != marsad.SectionBody {
+			t.Errorf("quote %q from the %s: a reader's words became the outlet's", q.Text, q.Section)
+		}
 	}
 }
