@@ -2,10 +2,12 @@ package analyze
 
 import (
 	"bytes"
+	"fmt"
 
 	marsad "github.com/marsad/marsad"
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/link"
+	"github.com/marsad/marsad/ner"
 	"github.com/marsad/marsad/quote"
 	"github.com/marsad/marsad/tokenize"
 )
@@ -22,6 +24,10 @@ type Options struct {
 	// "text/html; charset=windows-1256". The file name's extension and the
 	// content itself are used when it is empty.
 	ContentType string
+	// Model is the entity tagger; nil means the embedded default.
+	Model *ner.Model
+	// NoEntities switches off entity recognition and everything after it.
+	NoEntities bool
 }
 
 // Analyzer runs the stages. It is safe for concurrent use.
@@ -35,6 +41,18 @@ func New(opts Options) *Analyzer {
 		opts.MaxBytes = DefaultMaxBytes
 	}
 	return &Analyzer{opts: opts}
+}
+
+// model returns the entity tagger: the one in Options or the default.
+func (a *Analyzer) model() (*ner.Model, error) {
+	if a.opts.Model != nil {
+		return a.opts.Model, nil
+	}
+	m, err := ner.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load default entity model: %w", err)
+	}
+	return m, nil
 }
 
 // Analyze analyses one raw document. name is recorded as Document.File.
@@ -66,10 +84,10 @@ func (a *Analyzer) Text(doc *marsad.Document) error {
 		doc.Warnings = append(doc.Warnings, "language is "+doc.Lang+", not Arabic: Arabic-specific stages (segment, stem, root, entities) skipped")
 		return nil
 	}
-	doc.Stages = append(doc.Stages, "segment", "stem", "root", "link", "quotes")
-	// TODO(issue 4): the entity tagger runs before these stages.
-	link.Link(doc)
-	quote.Extract(doc)
+	doc.Stages = append(doc.Stages, "segment", "stem", "root")
+	if !a.opts.NoEntities {
+		a.entityStages(doc)
+	}
 	return nil
 }
 
@@ -88,4 +106,19 @@ func newDocument(name string) *marsad.Document {
 		Boilerplate: []marsad.Boilerplate{}, Entities: []marsad.Entity{},
 		Linked: []marsad.Linked{}, Quotes: []marsad.Quote{},
 	}
+}
+
+// entityStages finds entity mentions, links them into entities, and
+// extracts quotes with their speakers and outlets.
+func (a *Analyzer) entityStages(doc *marsad.Document) {
+	if m, err := a.model(); err != nil {
+		// TODO(issue 4): an error once the default model ships.
+		doc.Warnings = append(doc.Warnings, "entities skipped: "+err.Error())
+	} else {
+		doc.Stages = append(doc.Stages, "entities")
+		findEntities(doc, m, []rune(doc.Text))
+	}
+	doc.Stages = append(doc.Stages, "link", "quotes")
+	link.Link(doc)
+	quote.Extract(doc)
 }

@@ -60,19 +60,22 @@ func (v *view) stripProclitic(m *mention, start int) (int, string) {
 	tok := v.doc.Tokens[m.first]
 	pro, _, _ := clitic.Cut(arabic.Orthographic.String(tok.Text))
 	n := utf8.RuneCountInString(pro)
+	// Letters are counted from the token's start: the tagger's mention may
+	// already begin after the conjunction.
+	skip := func(k int) int { return max(v.skipLetters(tok.Start, k), start) }
 	switch {
 	case n == 0:
 		return start, ""
 	case strings.HasSuffix(pro, "ال"):
-		return v.skipLetters(start, n-2), ""
+		return skip(n - 2), ""
 	case strings.HasSuffix(pro, "لل"):
-		return v.skipLetters(start, n-1), "ا"
+		return skip(n - 1), "ا"
 	case strings.Trim(pro, "وف") == "":
-		return v.skipLetters(start, n), ""
+		return skip(n), ""
 	}
 	lead := utf8.RuneCountInString(strings.TrimLeft(pro, "وف"))
 	m.weak = lead
-	return v.skipLetters(start, n-lead), ""
+	return skip(n - lead), ""
 }
 
 // skipLetters returns the offset after n letters from start, skipping the

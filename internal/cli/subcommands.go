@@ -35,10 +35,13 @@ var evalCommands = map[string]command{
 	"stem":      {"stem and root accuracy on word/stem/root gold files", runEvalStem},
 	"quotes":    {"speaker and via precision/recall on quote fixtures", runEvalQuotes},
 	"structure": {"body and comment precision/recall on fixtures", runEvalStructure},
+	"ner":       {"entity tagger precision/recall/F1 on a gold \"token TAG\" file", runEvalNER},
 }
 
 // trainCommands are the "marsad train NAME" commands.
-var trainCommands = map[string]command{}
+var trainCommands = map[string]command{
+	"ner": {"train the entity tagger", runTrainNER},
+}
 
 func runEval(env *Env, args []string) int  { return subcommand(env, "eval", evalCommands, args) }
 func runTrain(env *Env, args []string) int { return subcommand(env, "train", trainCommands, args) }

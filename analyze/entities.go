@@ -1,0 +1,68 @@
+package analyze
+
+import (
+	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/arabic/clitic"
+	"github.com/marsad/marsad/ner"
+)
+
+// findEntities runs the tagger over each sentence, in runs of tokens of one
+// section (boilerplate is skipped), and appends the mentions to doc.Entities.
+func findEntities(doc *marsad.Document, m *ner.Model, runes []rune) {
+	words := make([]string, 0, 64)
+	forEachRun(doc, func(toks []marsad.Token) {
+		words = words[:0]
+		for _, t := range toks {
+			words = append(words, t.Text)
+		}
+		spans := m.Entities(words)
+		for _, s := range spans {
+			start, end := toks[s.From].Start, toks[s.To-1].End
+			start += conjunction(toks[s.From].Text)
+			doc.Entities = append(doc.Entities, marsad.Entity{
+				Start: start, End: end, Text: string(runes[start:end]),
+				Type: s.Type, Section: toks[s.From].Section,
+			})
+		}
+	})
+}
+
+// forEachRun calls f with each maximal run of tokens that lie in one
+// sentence and one section other than boilerplate.
+func forEachRun(doc *marsad.Document, f func([]marsad.Token)) {
+	toks := doc.Tokens
+	si := 0
+	for i := 0; i < len(toks); {
+		for si < len(doc.Sentences) && doc.Sentences[si].End <= toks[i].Start {
+			si++
+		}
+		sentEnd := int(^uint(0) >> 1)
+		if si < len(doc.Sentences) {
+			sentEnd = doc.Sentences[si].End
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].End <= sentEnd && toks[j].Section == toks[i].Section {
+			j++
+		}
+		if toks[i].Section != SectionBoilerplate {
+			f(toks[i:j])
+		}
+		i = j
+	}
+}
+
+// conjunction returns 1 when a name's first token begins with the
+// conjunction و or ف that the tagger took into the mention (وفايز السراج,
+// وإيران), else 0. Prepositions (ب ل ك) are left to entity linking, which
+// can tell بايدن from ب+ايدن by the rest of the document.
+func conjunction(tok string) int {
+	pro, _, _ := clitic.Cut(arabic.Orthographic.String(tok))
+	if pro == "" || (pro[:2] != "و" && pro[:2] != "ف") || len([]rune(tok)) < 3 {
+		return 0
+	}
+	if r := []rune(tok); arabic.IsDiacritic(r[1]) {
+		return 0 // a marked conjunction (وَ): keep offsets simple, leave it
+	}
+	return 1
+}

@@ -1,0 +1,58 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// nerToyData is a tiny "token TAG" file: the same three sentence shapes
+// over and over, enough for a model to learn.
+func nerToyData() string {
+	var b strings.Builder
+	people := []string{"أحمد B-PERS\nسعيد I-PERS", "خالد B-PERS", "سامي B-PER\nيوسف I-PER"}
+	places := []string{"القاهرة B-LOC", "دمشق B-LOC", "بغداد B-LOC"}
+	for i := range 30 {
+		b.WriteString("قال O\n" + people[i%3] + "\nفي O\n" + places[(i/3)%3] + "\nلوكالة O\nرويترز B-ORG\n. O\n\n")
+	}
+	return b.String()
+}
+
+func TestTrainEvalNER(t *testing.T) {
+	dir := t.TempDir()
+	data := writeTemp(t, "toy.txt", []byte(nerToyData()))
+	model, dev := filepath.Join(dir, "m.gob.gz"), filepath.Join(dir, "dev.txt")
+	code, _, stderr := run(t, "", "train", "ner", "--train", data, "--dev-split", "0.2", "--dev-out", dev,
+		"--out", model, "--epochs", "3", "--min-count", "1")
+	if code != ExitOK {
+		t.Fatalf("train ner: exit %d\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr, "dev F1") {
+		t.Errorf("no per-epoch dev F1 on stderr:\n%s", stderr)
+	}
+	if st, err := os.Stat(dev); err != nil || st.Size() == 0 {
+		t.Fatalf("dev split not written: %v", err)
+	}
+	code, stdout, stderr := run(t, "", "eval", "ner", "--model", model, "--gold", dev)
+	if code != ExitOK {
+		t.Fatalf("eval ner: exit %d\n%s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if last := lines[len(lines)-1]; last != "F1 1.0000" {
+		t.Errorf("last line %q, want F1 1.0000\n%s", last, stdout)
+	}
+}
+
+func TestNERUsage(t *testing.T) {
+	for _, args := range [][]string{{"train", "ner"}, {"eval", "ner"}, {"eval", "ner", "--gold", "/nonexistent"}} {
+		if code, _, _ := run(t, "", args...); code == ExitOK {
+			t.Errorf("%v: exit 0", args)
+		}
+	}
+	for _, args := range [][]string{{"train", "ner", "-h"}, {"eval", "ner", "-h"}} {
+		if code, _, stderr := run(t, "", args...); code != ExitOK || !strings.Contains(stderr, "-gold") && !strings.Contains(stderr, "-train") {
+			t.Errorf("%v: exit %d, %s", args, code, stderr)
+		}
+	}
+}
