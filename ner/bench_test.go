@@ -51,3 +51,22 @@ func reportSpeed(b *testing.B, tokensPerOp int, cpu0 float64) {
 		b.ReportMetric(tokens/cpu, "tokens/cpu-s")
 	}
 }
+
+// BenchmarkTagUncached is BenchmarkTag with the word cache emptied before
+// each pass, so that every word is analyzed again (a worst case: news
+// vocabulary repeats).
+func BenchmarkTagUncached(b *testing.B) {
+	dev := devSentences(b)
+	m := defaultModel(b)
+	n := CountTokens(dev)
+	var tags []Tag
+	b.ResetTimer()
+	cpu := cpuTime()
+	for b.Loop() {
+		m.clearWordCache()
+		for _, s := range dev {
+			tags = m.TagIDs(tags[:0], s.Words)
+		}
+	}
+	reportSpeed(b, n, cpu)
+}

@@ -8,6 +8,9 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/tokenize"
 )
 
 // ClusterConfig sets how LearnClusters works. Zero fields take defaults.
@@ -70,15 +73,26 @@ type rawCorpus struct {
 	counts []int64
 }
 
+// readCorpus tokenizes the texts with the project's tokenizer (the one
+// the analyzer uses) and numbers their words; sentences are separated.
 func readCorpus(texts iter.Seq2[string, error]) (*rawCorpus, error) {
 	cp := &rawCorpus{}
 	ids := map[string]int32{} // raw token -> id
 	norm := map[string]int32{}
+	var toks []marsad.Token
 	for text, err := range texts {
 		if err != nil {
 			return nil, err
 		}
-		splitWords(text, func(w string) { cp.seq = append(cp.seq, cp.id(w, ids, norm)) })
+		var sents []marsad.Sentence
+		toks, sents = tokenize.Split(text, toks[:0], true)
+		si := 0
+		for _, t := range toks {
+			for si < len(sents) && t.Start >= sents[si].End {
+				cp.seq, si = append(cp.seq, -1), si+1
+			}
+			cp.seq = append(cp.seq, cp.id(t.Text, ids, norm))
+		}
 		cp.seq = append(cp.seq, -1)
 	}
 	return cp, nil

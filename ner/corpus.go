@@ -7,7 +7,6 @@ import (
 	"iter"
 	"os"
 	"strings"
-	"unicode"
 )
 
 // newsRecord is the part of a news record that holds its body: "text" in
@@ -57,33 +56,4 @@ func eachRecord(path string, fn func(newsRecord) bool) error {
 		}
 	}
 	return nil
-}
-
-// splitWords calls fn for each word, number and punctuation mark of text,
-// and with "" at each line break. Words keep letters, marks and digits
-// together; every other non-space rune is a token of its own.
-func splitWords(text string, fn func(string)) {
-	start := -1
-	for i, r := range text {
-		word := unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || r == 0x0640
-		if word {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			fn(text[start:i])
-			start = -1
-		}
-		switch {
-		case r == '\n':
-			fn("")
-		case !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r):
-			fn(string(r))
-		}
-	}
-	if start >= 0 {
-		fn(text[start:])
-	}
 }

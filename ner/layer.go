@@ -3,8 +3,8 @@ package ner
 // layer is one trained tagging stage: feature weights and transitions.
 type layer struct {
 	file layerFile // weights as saved
-	tab  *table
 	tr   trans
+	tab  *table // this stage alone, for training; nil in a loaded model
 }
 
 // layerFile is a layer as the model file stores it.
@@ -24,11 +24,13 @@ func newLayer(keys []uint64, w []float32, tr trans) *layer {
 	for t := range tr.m {
 		f.Trans = append(f.Trans, tr.m[t][:]...)
 	}
-	return layerFrom(f)
+	l := layerFrom(f)
+	l.tab = newTable(&l.file)
+	return l
 }
 
 func layerFrom(f layerFile) *layer {
-	l := &layer{file: f, tab: newTable(f.Keys, f.Weights, f.Scale)}
+	l := &layer{file: f}
 	copy(l.tr.start[:], f.Start)
 	for t := range NumTags {
 		copy(l.tr.m[t][:], f.Trans[t*NumTags:(t+1)*NumTags])
@@ -40,42 +42,18 @@ func (f *layerFile) valid() bool {
 	return len(f.Weights) == len(f.Keys)*NumTags && len(f.Start) == NumTags && len(f.Trans) == NumTags*NumTags
 }
 
-// tagFirst tags one sentence with the first stage.
-func (l *layer) tagFirst(s *scratch, lx []lex, out []Tag) {
-	em := s.em[:len(lx)*NumTags]
-	clear(em)
-	for i := range lx {
-		s.feats = features(s.feats[:0], lx, i)
-		l.tab.score(em[i*NumTags:], s.feats)
-	}
-	viterbi(em, len(lx), &l.tr, s.back, out)
-}
-
-// tagSecond tags one sentence with the document stage, given its
-// first-stage tags.
-func (l *layer) tagSecond(s *scratch, lx []lex, first, out []Tag, doc *docCounts) {
-	em := s.em[:len(lx)*NumTags]
-	clear(em)
-	for i := range lx {
-		s.feats = features(s.feats[:0], lx, i)
-		s.feats = doc.features(s.feats, lx[i].hNorm, lx[i].hBase, first[i], tagAt(first, i-1), tagAt(first, i+1))
-		l.tab.score(em[i*NumTags:], s.feats)
-	}
-	viterbi(em, len(lx), &l.tr, s.back, out)
-}
-
 // emissions returns the scores of every token of f (training data).
 func (l *layer) emissions(f *featSet) []float32 {
 	em := make([]float32, (len(f.off)-1)*NumTags)
 	for t := 0; t+1 < len(f.off); t++ {
-		l.tab.score(em[t*NumTags:], f.token(t))
+		l.tab.score(em[t*NumTags:], f.token(t), 0)
 	}
 	return em
 }
 
 // predict tags the sentences of f given their scores em.
 func (l *layer) predict(f *featSet, em []float32) [][]Tag {
-	back := make([]Tag, 0)
+	var back []Tag
 	out := make([][]Tag, len(f.tags))
 	for s := range f.tags {
 		a, b := f.first[s], f.first[s+1]

@@ -59,10 +59,10 @@ func Read(r io.Reader) (*Model, error) {
 	if err := f.check(); err != nil {
 		return nil, err
 	}
-	m := &Model{info: f.Info}
+	var layers []*layer
 	for _, lf := range f.Layers {
 		lf.Keys = undeltas(lf.Keys)
-		m.layers = append(m.layers, layerFrom(lf))
+		layers = append(layers, layerFrom(lf))
 	}
 	gz, err := gazetteerFromEntries(f.Gaz)
 	if err != nil {
@@ -72,7 +72,8 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: read model: %w", err)
 	}
-	m.gaz, m.clusters = gz, cl
+	m := newModel(layers, gz, cl)
+	m.info = f.Info
 	return m, nil
 }
 

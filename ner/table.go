@@ -2,35 +2,51 @@ package ner
 
 import "math/bits"
 
-// table maps feature ids to int16 weight rows by open addressing, each
-// slot holding its key and its row together so that a lookup touches one
-// cache line. Key 0 marks an empty slot, so feature id 0 is stored as 1.
+// table maps feature ids to int16 weight rows, one row per stage, by open
+// addressing. A slot holds its key and both rows, so that one lookup serves
+// both stages and touches one or two cache lines. Key 0 marks an empty
+// slot, so feature id 0 is stored as 1.
 type table struct {
 	mask  uint64
 	slots []slot
-	scale float32 // a weight is its int16 times scale
+	scale [2]float32 // a stage's weight is its int16 times its scale
 	n     int
 }
 
 type slot struct {
 	key uint64
-	w   [numTags]int16
+	w   [2][numTags]int16
 }
 
-// newTable builds a table over distinct keys and their quantized rows.
-func newTable(keys []uint64, q []int16, scale float32) *table {
-	size := 1 << bits.Len(uint(len(keys))*3/2+1)
-	t := &table{mask: uint64(size - 1), slots: make([]slot, size), scale: scale, n: len(keys)}
-	for r, k := range keys {
-		k = nonzero(k)
-		i := k & t.mask
-		for t.slots[i].key != 0 {
-			i = (i + 1) & t.mask
+// newTable builds a table over the weights of one or two stages.
+func newTable(stages ...*layerFile) *table {
+	n := 0
+	for _, f := range stages {
+		n += len(f.Keys)
+	}
+	size := 1 << bits.Len(uint(n)*3/2+1)
+	t := &table{mask: uint64(size - 1), slots: make([]slot, size)}
+	for s, f := range stages {
+		t.scale[s] = f.Scale
+		for r, k := range f.Keys {
+			copy(t.insert(k).w[s][:], f.Weights[r*NumTags:(r+1)*NumTags])
 		}
-		t.slots[i].key = k
-		copy(t.slots[i].w[:], q[r*NumTags:(r+1)*NumTags])
 	}
 	return t
+}
+
+// insert returns the slot of key k, taking a free one when k is new.
+func (t *table) insert(k uint64) *slot {
+	k = nonzero(k)
+	i := k & t.mask
+	for t.slots[i].key != 0 && t.slots[i].key != k {
+		i = (i + 1) & t.mask
+	}
+	if t.slots[i].key == 0 {
+		t.slots[i].key = k
+		t.n++
+	}
+	return &t.slots[i]
 }
 
 func nonzero(k uint64) uint64 {
@@ -54,20 +70,37 @@ func (t *table) find(k uint64) *slot {
 	}
 }
 
-// score adds to em (NumTags entries) the summed weights of feats.
-func (t *table) score(em []float32, feats []uint64) {
+// score adds to em (NumTags entries) the stage's weights of feats.
+func (t *table) score(em []float32, feats []uint64, stage int) {
 	var acc [numTags]int32
 	for _, f := range feats {
 		if s := t.find(f); s != nil {
-			for j, x := range s.w {
+			for j, x := range s.w[stage] {
 				acc[j] += int32(x)
 			}
 		}
 	}
 	em = em[:NumTags:NumTags]
 	for j := range em {
-		em[j] += float32(acc[j]) * t.scale
+		em[j] += float32(acc[j]) * t.scale[stage]
 	}
 }
 
-func (t *table) len() int { return t.n }
+// scoreBoth adds the first stage's weights of feats to em1 and the second
+// stage's to em2, in one pass.
+func (t *table) scoreBoth(em1, em2 []float32, feats []uint64) {
+	var a1, a2 [numTags]int32
+	for _, f := range feats {
+		if s := t.find(f); s != nil {
+			for j := range a1 {
+				a1[j] += int32(s.w[0][j])
+				a2[j] += int32(s.w[1][j])
+			}
+		}
+	}
+	em1, em2 = em1[:NumTags:NumTags], em2[:NumTags:NumTags]
+	for j := range em1 {
+		em1[j] += float32(a1[j]) * t.scale[0]
+		em2[j] += float32(a2[j]) * t.scale[1]
+	}
+}

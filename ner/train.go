@@ -54,12 +54,13 @@ func Train(train []Sentence, cfg TrainConfig) (*Model, error) {
 	}
 	cfg.logf("features extracted (%.1fs)\n", time.Since(start).Seconds())
 	l1, f1 := cfg.trainLayer("stage 1", f, dev, start)
-	m := &Model{gaz: cfg.Gazetteer, clusters: cfg.Clusters, layers: []*layer{l1}}
+	layers := []*layer{l1}
 	if cfg.Document {
 		var l2 *layer
 		l2, f1 = cfg.trainDocLayer(f, dev, l1, start)
-		m.layers = append(m.layers, l2)
+		layers = append(layers, l2)
 	}
+	m := newModel(layers, cfg.Gazetteer, cfg.Clusters)
 	m.info = Info{Command: cfg.Command, Seed: cfg.Seed, Epochs: cfg.Epochs, Sentences: len(train),
 		Tokens: len(f.off) - 1, Features: m.features(), DevF1: f1, Window: cfg.Window}
 	m.info.Fingerprint = m.fingerprint()

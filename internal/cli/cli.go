@@ -41,6 +41,13 @@ var commands = map[string]command{
 	"eval":    {"measure accuracy against gold data (see 'marsad eval -h')", runEval},
 	"train":   {"train a model (see 'marsad train -h')", runTrain},
 	"bench":   {"measure throughput on a corpus", runBench},
+
+	"ingest":      {"store analysed documents in a corpus database", runIngest},
+	"search":      {"search the corpus (BM25 over Marsad's analysis)", runSearch},
+	"entities":    {"list the corpus's most mentioned entities", runEntities},
+	"stories":     {"list the corpus's largest stories", runStories},
+	"serve":       {"serve the web interface and JSON API", runServe},
+	"bench-serve": {"load-test the web server's API", runBenchServe},
 }
 
 // Main runs marsad with args (without the program name) and returns the exit code.

@@ -33,9 +33,9 @@ func subcommand(env *Env, group string, table map[string]command, args []string)
 // evalCommands are the "marsad eval NAME" commands. Each lives in its own file.
 var evalCommands = map[string]command{
 	"stem":      {"stem and root accuracy on word/stem/root gold files", runEvalStem},
+	"ner":       {"entity tagger precision/recall/F1 on a gold \"token TAG\" file", runEvalNER},
 	"quotes":    {"speaker and via precision/recall on quote fixtures", runEvalQuotes},
 	"structure": {"body and comment precision/recall on fixtures", runEvalStructure},
-	"ner":       {"entity tagger precision/recall/F1 on a gold \"token TAG\" file", runEvalNER},
 }
 
 // trainCommands are the "marsad train NAME" commands.

@@ -1,0 +1,87 @@
+// Package sqlite stores Marsad's corpus in an embedded SQLite database
+// (modernc.org/sqlite, pure Go) in WAL mode: documents and their analyses,
+// entities, stories, and an FTS5 search index over Marsad's own terms.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+
+	marsad "github.com/marsad/marsad"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// DefaultPath is the database used when none is given.
+const DefaultPath = "marsad.db"
+
+// DB is an open corpus database. It implements marsad.DocumentStore,
+// marsad.SearchIndex and marsad.StoryStore and is safe for concurrent use.
+type DB struct {
+	db   *sql.DB
+	path string
+	df   dfCache
+	// commonShare: see SetCommonShare.
+	commonShare float64
+	rankCap     int
+}
+
+var (
+	_ marsad.DocumentStore = (*DB)(nil)
+	_ marsad.SearchIndex   = (*DB)(nil)
+	_ marsad.StoryStore    = (*DB)(nil)
+)
+
+// Open opens (creating if needed) the database at path and applies any
+// pending migrations.
+func Open(ctx context.Context, path string) (*DB, error) {
+	sdb, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	sdb.SetMaxOpenConns(4)
+	db := &DB{db: sdb, path: path, commonShare: DefaultCommonShare, rankCap: DefaultRankCap}
+	if err := sdb.PingContext(ctx); err != nil {
+		sdb.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := db.migrate(ctx); err != nil {
+		sdb.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// dsn sets, on every connection: WAL journal, a busy timeout so that
+// readers and the writer wait instead of failing, NORMAL sync (safe in
+// WAL mode: a crash loses no committed transaction, only possibly the last
+// ones before a power loss), foreign keys, and immediate write locks.
+func dsn(path string) string {
+	q := url.Values{}
+	for _, p := range []string{"journal_mode(WAL)", "busy_timeout(10000)", "synchronous(NORMAL)",
+		"foreign_keys(1)", "cache_size(-65536)", "temp_store(MEMORY)", "mmap_size(268435456)"} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	return "file:" + path + "?" + q.Encode()
+}
+
+// Close closes the database, checkpointing the WAL.
+func (db *DB) Close() error {
+	_, _ = db.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
+	return db.db.Close()
+}
+
+// Path returns the database file's path.
+func (db *DB) Path() string { return db.path }
+
+// Optimize merges the search index's segments, which makes later queries
+// faster; run it after a large ingest.
+func (db *DB) Optimize(ctx context.Context) error {
+	if _, err := db.db.ExecContext(ctx, `INSERT INTO fts(fts) VALUES ('optimize')`); err != nil {
+		return fmt.Errorf("optimize: %w", err)
+	}
+	_, err := db.db.ExecContext(ctx, `PRAGMA optimize`)
+	return err
+}
