@@ -53,7 +53,7 @@ func wordExpr(t marsad.Term, keyed bool) string {
 	}
 	if keyed {
 		for _, k := range t.Keys {
-			if k != t.Norm && k != stem && hasWordChar(k) {
+			if hasWordChar(k) {
 				alts = append(alts, keyCols+": "+quote(k))
 			}
 		}

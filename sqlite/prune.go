@@ -16,7 +16,7 @@ const (
 	// keyShare is the share of documents above which a word is not
 	// matched by its name keys: names are rarer, and the keys of common
 	// words would only add cost and noise.
-	keyShare = 0.05
+	keyShare = 0.10
 	// minKeyed: words in at most this many documents are always keyed, so
 	// that small corpora match every spelling of a name.
 	minKeyed = 100

@@ -31,6 +31,7 @@ func TestPool(t *testing.T) {
 			continue
 		}
 		m, _ := Marsad(db)(q.Text)
+		m = originals(m)[:min(Depth, len(originals(m)))]
 		b, _ := canonical(db, bleveSearch(bl))(q.Text)
 		fmt.Fprintf(&out, "== %s %s\n", q.ID, q.Text)
 		seen := map[string]bool{}
