@@ -13,8 +13,10 @@
 //  4. normalize: each token's Norm, the Search form (see package arabic).
 //     It runs before segmentation and stemming because those read the
 //     Orthographic form and must not see diacritics, tatweel or ligatures.
-//     5–7. segment, stem, root: clitics, light stem and root of Arabic words,
-//     memoized per surface form (cache.go).
+//  5. segment: clitic segmentation of Arabic words (package arabic/clitic).
+//  6. stem: light stem (arabic/stem).
+//  7. root: root (arabic/root). Stages 4–7 are memoized per surface form
+//     (cache.go).
 //  8. entities: the tagger (package ner) over each sentence's tokens within
 //     one section; furniture is skipped.
 //  9. link, quotes: mentions merged into entities with stable ids, titles
