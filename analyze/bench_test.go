@@ -1,55 +1,13 @@
 package analyze
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"strings"
-	"sync"
 	"testing"
 
 	"github.com/marsad/marsad/internal/shareddata"
 )
 
-// benchDocs returns about 4 MB of real article text from the shared
-// multi-source corpus, one string per article (the same text that
-// scripts/benchinput.go writes for the peers).
-func benchDocs(b *testing.B) ([]string, int) {
-	b.Helper()
-	path := shareddata.Require(b, "data", "antcorpus-multisource", "ant_multisource_v2.1_2018-03_to_2018-04.jsonl")
-	benchOnce.Do(func() { benchText, benchSize = loadDocs(path, 4_000_000) })
-	return benchText, benchSize
-}
-
-var (
-	benchOnce sync.Once
-	benchText []string
-	benchSize int
-)
-
-func loadDocs(path string, limit int) ([]string, int) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, 0
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	var docs []string
-	n := 0
-	for sc.Scan() && n < limit {
-		var rec struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &rec) != nil {
-			continue
-		}
-		line := strings.Join(strings.Fields(rec.Text), " ")
-		if line != "" {
-			docs = append(docs, line)
-			n += len(line) + 1
-		}
-	}
-	return docs, n
-}
+// benchDocs returns about 4 MB of real article text (see shareddata.Articles).
+func benchDocs(b *testing.B) ([]string, int) { return shareddata.Articles(b) }
 
 // BenchmarkCore measures normalize+tokenize+segment+stem+root on one core.
 func BenchmarkCore(b *testing.B) {

@@ -1,11 +1,6 @@
 package peerbench
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"strings"
-	"sync"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -18,36 +13,9 @@ import (
 	"github.com/marsad/marsad/internal/shareddata"
 )
 
-var (
-	once sync.Once
-	docs []string
-	size int
-)
-
-// load reads the first 4 MB of article text of the multi-source corpus,
-// one article per string (what scripts/benchinput.go writes for the
-// process-level peers).
+// load returns the benchmark articles (see shareddata.Articles).
 func load(b *testing.B) []string {
-	b.Helper()
-	path := shareddata.Require(b, "data", "antcorpus-multisource", "ant_multisource_v2.1_2018-03_to_2018-04.jsonl")
-	once.Do(func() {
-		f, err := os.Open(path)
-		if err != nil {
-			return
-		}
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 64<<20)
-		for sc.Scan() && size < 4_000_000 {
-			var rec struct{ Text string }
-			if json.Unmarshal(sc.Bytes(), &rec) == nil {
-				if line := strings.Join(strings.Fields(rec.Text), " "); line != "" {
-					docs = append(docs, line)
-					size += len(line) + 1
-				}
-			}
-		}
-	})
+	docs, size := shareddata.Articles(b)
 	b.SetBytes(int64(size))
 	return docs
 }
