@@ -55,11 +55,6 @@ const (
 	tClus12
 )
 
-// nLexical is the number of word-identity features (token, normalized,
-// clitic-stripped, stem, root) that features puts first; training may drop
-// them (TrainConfig.Dropout).
-const nLexical = 5
-
 // maxFeatures bounds the features of one token.
 const maxFeatures = 64
 
@@ -67,9 +62,9 @@ const maxFeatures = 64
 func features(out []uint64, lx []lex, i int) []uint64 {
 	c, p, n := &lx[i], at(lx, i-1), at(lx, i+1)
 	p2, n2 := at(lx, i-2), at(lx, i+2)
-	out = append(out, // the nLexical word-identity features come first
-		feat(tRaw, c.hRaw), feat(tNorm, c.hNorm), feat(tBase, c.hBase),
-		feat(tStem, c.hStem), feat(tRoot, c.hRoot), feat(tBias, 0),
+	out = append(out,
+		feat(tBias, 0), feat(tRaw, c.hRaw), feat(tNorm, c.hNorm), feat(tBase, c.hBase),
+		feat(tStem, c.hStem), feat(tRoot, c.hRoot),
 		feat(tPre1, c.hPre[0]), feat(tPre2, c.hPre[1]), feat(tPre3, c.hPre[2]),
 		feat(tSuf1, c.hSuf[0]), feat(tSuf2, c.hSuf[1]), feat(tSuf3, c.hSuf[2]),
 		feat(tShape, c.shape),
