@@ -44,8 +44,7 @@ func (c *ClusterConfig) logf(format string, args ...any) {
 // dimensions by truncated SVD. The word vectors are then grouped by
 // spherical k-means into 8, each group again into 8, Levels deep; a word's
 // path is its group numbers, 3 bits per level, so that words sharing a long
-// prefix are close, as with Brown-cluster bit strings. The result is
-// deterministic for a given Seed.
+// prefix are close, as with Brown-cluster bit strings. The result is deterministic for a given Seed.
 func LearnClusters(texts iter.Seq2[string, error], cfg ClusterConfig) (*Clusters, error) {
 	cfg.defaults()
 	start := time.Now()

@@ -130,3 +130,13 @@ func (c *Clusters) entries() []string {
 func clustersFromEntries(lines []string) (*Clusters, error) {
 	return ReadClusters(strings.NewReader(strings.Join(lines, "\n")))
 }
+
+// words returns the words with a cluster, sorted.
+func (c *Clusters) words() []string {
+	out := make([]string, 0, len(c.paths))
+	for w := range c.paths {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}

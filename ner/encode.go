@@ -15,15 +15,15 @@ type featSet struct {
 func (f *featSet) token(t int) []uint64 { return f.hs[f.off[t]:f.off[t+1]] }
 
 // extract computes the first-stage features of every token of sents.
-func extract(sents []Sentence, gz *Gazetteer, cl *Clusters) *featSet {
+func extract(sents []Sentence, lxc *lexicon) *featSet {
 	f := &featSet{off: []int32{0}, first: []int{0}}
 	var lx []lex
 	for _, s := range sents {
 		lx = slices.Grow(lx[:0], len(s.Words))[:len(s.Words)]
 		for i, w := range s.Words {
-			analyzeWord(&lx[i], w, gz, cl)
+			analyzeWord(&lx[i], w, lxc)
 		}
-		gz.markPhrases(lx)
+		lxc.gaz.markPhrases(lx)
 		for i := range lx {
 			f.hs = features(f.hs, lx, i)
 			f.off = append(f.off, int32(len(f.hs)))
@@ -74,6 +74,7 @@ func featureIndex(f *featSet, minCount int) (keys []uint64, index map[uint64]int
 type corpus struct {
 	ids   []int32 // features of all tokens, flat
 	off   []int32 // token t's features are ids[off[t]:off[t+1]]
+	nlex  []uint8 // how many of them are word-identity features (first)
 	sents []encSent
 }
 
@@ -86,12 +87,17 @@ type encSent struct {
 func encode(f *featSet, index map[uint64]int32) *corpus {
 	c := &corpus{off: make([]int32, 1, len(f.off))}
 	for t := 0; t+1 < len(f.off); t++ {
-		for _, h := range f.token(t) {
+		nlex := uint8(0)
+		for k, h := range f.token(t) {
 			if id, ok := index[h]; ok {
 				c.ids = append(c.ids, id)
+				if k < nLexical {
+					nlex++
+				}
 			}
 		}
 		c.off = append(c.off, int32(len(c.ids)))
+		c.nlex = append(c.nlex, nlex)
 	}
 	for s, tags := range f.tags {
 		c.sents = append(c.sents, encSent{tok0: f.first[s], tags: tags})
@@ -101,3 +107,12 @@ func encode(f *featSet, index map[uint64]int32) *corpus {
 
 // tokenFeatures returns the feature indices of token t.
 func (c *corpus) tokenFeatures(t int) []int32 { return c.ids[c.off[t]:c.off[t+1]] }
+
+// trainFeatures returns the features of token t, without its word-identity
+// features when drop is set.
+func (c *corpus) trainFeatures(t int, drop bool) []int32 {
+	if drop {
+		return c.ids[c.off[t]+int32(c.nlex[t]) : c.off[t+1]]
+	}
+	return c.tokenFeatures(t)
+}

@@ -53,7 +53,15 @@ const (
 	tNextSuf2
 	tPrevTrigGaz
 	tClus12
+	tNameLike
+	tTrigNear
+	tTrigNearSuf
 )
+
+// nLexical is the number of word-identity features (token, normalized,
+// clitic-stripped, stem, root) that features puts first; training may drop
+// them (TrainConfig.Dropout).
+const nLexical = 5
 
 // maxFeatures bounds the features of one token.
 const maxFeatures = 64
@@ -62,9 +70,9 @@ const maxFeatures = 64
 func features(out []uint64, lx []lex, i int) []uint64 {
 	c, p, n := &lx[i], at(lx, i-1), at(lx, i+1)
 	p2, n2 := at(lx, i-2), at(lx, i+2)
-	out = append(out,
-		feat(tBias, 0), feat(tRaw, c.hRaw), feat(tNorm, c.hNorm), feat(tBase, c.hBase),
-		feat(tStem, c.hStem), feat(tRoot, c.hRoot),
+	out = append(out, // the nLexical word-identity features come first
+		feat(tRaw, c.hRaw), feat(tNorm, c.hNorm), feat(tBase, c.hBase),
+		feat(tStem, c.hStem), feat(tRoot, c.hRoot), feat(tBias, 0),
 		feat(tPre1, c.hPre[0]), feat(tPre2, c.hPre[1]), feat(tPre3, c.hPre[2]),
 		feat(tSuf1, c.hSuf[0]), feat(tSuf2, c.hSuf[1]), feat(tSuf3, c.hSuf[2]),
 		feat(tShape, c.shape),
@@ -78,6 +86,8 @@ func features(out []uint64, lx []lex, i int) []uint64 {
 		feat(tPrevSuf2, p.hSuf[1]), feat(tNextSuf2, n.hSuf[1]),
 		feat(tPos, position(i, len(lx))),
 	)
+	near := nearTrigger(lx, i)
+	out = append(out, feat(tTrigNear, near), feat2(tTrigNearSuf, near, p.hSuf[1]))
 	out = clusterFeatures(out, c, p, n)
 	return lexiconFeatures(out, c, p, p2, n)
 }
@@ -107,7 +117,26 @@ func lexiconFeatures(out []uint64, c, p, p2, n *lex) []uint64 {
 		feat2(tPrevTrigShape, uint64(p.trig), c.shape),
 		feat2(tPrevTrigGaz, uint64(p.trig), uint64(c.gaz)|uint64(c.gspan)<<8),
 	)
+	out = append(out, feat(tNameLike, uint64(uint8(c.name[0]))), feat(tNameLike, 1<<8|uint64(uint8(c.name[1]))),
+		feat(tNameLike, 2<<8|uint64(uint8(c.name[2]))))
 	return out
+}
+
+// nearTrigger returns the trigger bits and distance of the nearest trigger
+// word among the three words before token i, skipping punctuation and
+// quotes (وكالة أنباء « سبوتنيك »).
+func nearTrigger(lx []lex, i int) uint64 {
+	d := 0
+	for j := i - 1; j >= 0 && d < 3; j-- {
+		if class := lx[j].shape & 7; class == shPunct || class == shQuote {
+			continue
+		}
+		d++
+		if lx[j].trig != 0 {
+			return uint64(lx[j].trig) | uint64(d)<<8
+		}
+	}
+	return 0
 }
 
 // at returns token i, or the boundary token outside the sentence.

@@ -25,7 +25,7 @@ func (m *Model) fingerprint() uint64 {
 		words := strings.Fields(s)
 		lx := make([]lex, len(words))
 		for i, w := range words {
-			analyzeWord(&lx[i], w, m.gaz, m.clusters)
+			analyzeWord(&lx[i], w, &m.lexicon)
 		}
 		m.gaz.markPhrases(lx)
 		for i := range lx {

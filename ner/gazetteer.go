@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -141,4 +142,23 @@ var ANERGazetFiles = map[string]uint8{
 	"ANERGazet_Pers.txt": agPER,
 	"ANERGazet_Org.txt":  agORG,
 	"ANERGazet_Loc.txt":  agLOC,
+}
+
+// namesOf returns the single-word names with any of the class bits, sorted.
+func (g *Gazetteer) namesOf(class uint8) []string {
+	var out []string
+	for w, c := range g.words {
+		if c&class != 0 {
+			out = append(out, w)
+		}
+	}
+	for w, list := range g.phrases {
+		for _, p := range list {
+			if p.class&class != 0 && len(p.rest) == 0 {
+				out = append(out, w)
+			}
+		}
+	}
+	sort.Strings(out)
+	return slices.Compact(out)
 }

@@ -16,7 +16,7 @@ func TestGazetteer(t *testing.T) {
 	words := strings.Fields("قال لافروف في مجلس الأمن الدولي ووزير خارجية الأمم المتحدة بموسكو")
 	lx := make([]lex, len(words))
 	for i, w := range words {
-		analyzeWord(&lx[i], w, g, nil)
+		analyzeWord(&lx[i], w, &lexicon{gaz: g})
 	}
 	g.markPhrases(lx)
 	if lx[1].gaz != gzPER {

@@ -10,18 +10,19 @@ type lex struct {
 	hRoot        uint64
 	hPre, hSuf   [3]uint64 // 1..3-letter prefixes and suffixes of norm
 	shape        uint64
-	path         uint32 // cluster bit string, most significant bit first
-	plen         uint8  // its length; 0 when the word has no cluster
-	gaz          uint8  // ANETAC bits
-	gspan        uint8  // ANERgazet phrase mark (see markPhrases)
-	trig         uint8  // trigger bits
+	path         uint32  // cluster bit string, most significant bit first
+	plen         uint8   // its length; 0 when the word has no cluster
+	gaz          uint8   // ANETAC bits
+	gspan        uint8   // ANERgazet phrase mark (see markPhrases)
+	name         [3]int8 // name-likeness of the spelling (see nameModel)
+	trig         uint8   // trigger bits
 }
 
 // boundary stands in for the tokens before and after the sentence.
 var boundary = lex{hRaw: 1, hNorm: 1, hBase: 1, hStem: 1, hRoot: 1, shape: 1 << 20}
 
 // analyzeWord fills l from the token w.
-func analyzeWord(l *lex, w string, gz *Gazetteer, cl *Clusters) {
+func analyzeWord(l *lex, w string, lx *lexicon) {
 	*l = lex{norm: searchForm(w)}
 	o := orthoForm(w)
 	l.base = searchForm(cliticBase(o))
@@ -33,9 +34,10 @@ func analyzeWord(l *lex, w string, gz *Gazetteer, cl *Clusters) {
 	l.hRoot = hashString(rootOf(o))
 	affixes(l)
 	l.shape = wordShape(l.norm)
-	cp := cl.lookup(l.norm, l.base)
+	cp := lx.clusters.lookup(l.norm, l.base)
 	l.path, l.plen = cp.bits, cp.n
-	l.gaz = gz.word(l.norm, l.base)
+	l.gaz = lx.gaz.word(l.norm, l.base)
+	l.name = lx.names.score(l.base)
 	l.trig = triggerClass(l.base, st, l.shape&shapeArticle != 0)
 }
 

@@ -8,14 +8,13 @@ import (
 
 // Model is a trained entity tagger. It is safe for concurrent use.
 type Model struct {
-	gaz      *Gazetteer
-	clusters *Clusters
-	layers   []*layer // first stage, then optionally the document stage
-	tab      *table   // the weights of all stages
-	info     Info
-	pool     sync.Pool // of *scratch
-	words    sync.Map  // word cache: string -> *lex
-	nwords   atomic.Int64
+	lexicon
+	layers []*layer // first stage, then optionally the document stage
+	tab    *table   // the weights of all stages
+	info   Info
+	pool   sync.Pool // of *scratch
+	words  sync.Map  // word cache: string -> *lex
+	nwords atomic.Int64
 }
 
 // Info describes how a model was made.
@@ -34,8 +33,8 @@ type Info struct {
 // Info returns how the model was made.
 func (m *Model) Info() Info { return m.info }
 
-func newModel(layers []*layer, gz *Gazetteer, cl *Clusters) *Model {
-	m := &Model{gaz: gz, clusters: cl, layers: layers}
+func newModel(layers []*layer, lxc lexicon) *Model {
+	m := &Model{lexicon: lxc, layers: layers}
 	files := make([]*layerFile, len(layers))
 	for i, l := range layers {
 		files[i] = &l.file
@@ -54,7 +53,7 @@ func (m *Model) analyze(l *lex, w string) {
 		*l = *v.(*lex)
 		return
 	}
-	analyzeWord(l, w, m.gaz, m.clusters)
+	analyzeWord(l, w, &m.lexicon)
 	if m.nwords.Load() < maxCachedWords {
 		m.nwords.Add(1)
 		c := *l

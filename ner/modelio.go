@@ -20,6 +20,8 @@ type modelFile struct {
 	Layers   []layerFile
 	Gaz      []string // "bits<TAB>name"
 	Clusters []string // "word<TAB>path"
+	NameKeys []uint64 // name model n-grams, sorted; delta-coded
+	NameLLR  []int8   // 3 per n-gram
 }
 
 // Save writes the model to w.
@@ -35,6 +37,10 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	if m.clusters != nil {
 		f.Clusters = m.clusters.entries()
+	}
+	if m.names != nil {
+		f.NameKeys, f.NameLLR = m.names.encode()
+		f.NameKeys = deltas(f.NameKeys)
 	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -72,7 +78,11 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: read model: %w", err)
 	}
-	m := newModel(layers, gz, cl)
+	names, err := nameModelFrom(undeltas(f.NameKeys), f.NameLLR)
+	if err != nil {
+		return nil, err
+	}
+	m := newModel(layers, lexicon{gaz: gz, clusters: cl, names: names})
 	m.info = f.Info
 	return m, nil
 }

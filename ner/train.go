@@ -24,6 +24,10 @@ type TrainConfig struct {
 	// sentences on either side of it (default 20).
 	Document      bool
 	Folds, Window int
+	// Dropout is the chance that a training token's word-identity features
+	// are left out for one pass, so that the tagger also learns to find
+	// names from their context, affixes, clusters and gazetteers.
+	Dropout float64
 }
 
 func (cfg *TrainConfig) defaults() {
@@ -47,10 +51,14 @@ func Train(train []Sentence, cfg TrainConfig) (*Model, error) {
 	}
 	cfg.defaults()
 	start := time.Now()
-	f := extract(train, cfg.Gazetteer, cfg.Clusters)
+	lxc := lexicon{gaz: cfg.Gazetteer, clusters: cfg.Clusters}
+	if lxc.gaz != nil && lxc.clusters != nil {
+		lxc.names = learnNameModel(lxc.gaz, lxc.clusters.words())
+	}
+	f := extract(train, &lxc)
 	var dev *featSet
 	if len(cfg.Dev) > 0 {
-		dev = extract(cfg.Dev, cfg.Gazetteer, cfg.Clusters)
+		dev = extract(cfg.Dev, &lxc)
 	}
 	cfg.logf("features extracted (%.1fs)\n", time.Since(start).Seconds())
 	l1, f1 := cfg.trainLayer("stage 1", f, dev, start)
@@ -60,7 +68,7 @@ func Train(train []Sentence, cfg TrainConfig) (*Model, error) {
 		l2, f1 = cfg.trainDocLayer(f, dev, l1, start)
 		layers = append(layers, l2)
 	}
-	m := newModel(layers, cfg.Gazetteer, cfg.Clusters)
+	m := newModel(layers, lxc)
 	m.info = Info{Command: cfg.Command, Seed: cfg.Seed, Epochs: cfg.Epochs, Sentences: len(train),
 		Tokens: len(f.off) - 1, Features: m.features(), DevF1: f1, Window: cfg.Window}
 	m.info.Fingerprint = m.fingerprint()
