@@ -74,7 +74,6 @@ func featureIndex(f *featSet, minCount int) (keys []uint64, index map[uint64]int
 type corpus struct {
 	ids   []int32 // features of all tokens, flat
 	off   []int32 // token t's features are ids[off[t]:off[t+1]]
-	nlex  []uint8 // how many of them are word-identity features (first)
 	sents []encSent
 }
 
@@ -87,17 +86,12 @@ type encSent struct {
 func encode(f *featSet, index map[uint64]int32) *corpus {
 	c := &corpus{off: make([]int32, 1, len(f.off))}
 	for t := 0; t+1 < len(f.off); t++ {
-		nlex := uint8(0)
-		for k, h := range f.token(t) {
+		for _, h := range f.token(t) {
 			if id, ok := index[h]; ok {
 				c.ids = append(c.ids, id)
-				if k < nLexical {
-					nlex++
-				}
 			}
 		}
 		c.off = append(c.off, int32(len(c.ids)))
-		c.nlex = append(c.nlex, nlex)
 	}
 	for s, tags := range f.tags {
 		c.sents = append(c.sents, encSent{tok0: f.first[s], tags: tags})
@@ -107,12 +101,3 @@ func encode(f *featSet, index map[uint64]int32) *corpus {
 
 // tokenFeatures returns the feature indices of token t.
 func (c *corpus) tokenFeatures(t int) []int32 { return c.ids[c.off[t]:c.off[t+1]] }
-
-// trainFeatures returns the features of token t, without its word-identity
-// features when drop is set.
-func (c *corpus) trainFeatures(t int, drop bool) []int32 {
-	if drop {
-		return c.ids[c.off[t]+int32(c.nlex[t]) : c.off[t+1]]
-	}
-	return c.tokenFeatures(t)
-}

@@ -10,7 +10,7 @@ import (
 func (cfg *TrainConfig) epochs(name string, p *perceptron, c, dev *corpus, start time.Time) float64 {
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6d617273616421))
 	order := seq(0, len(c.sents))
-	buf := decodeBuf{rng: rand.New(rand.NewPCG(cfg.Seed, 0x64726f70)), dropout: cfg.Dropout}
+	var buf decodeBuf
 	f1 := 0.0
 	for ep := 1; ep <= cfg.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -31,22 +31,19 @@ func (cfg *TrainConfig) epochs(name string, p *perceptron, c, dev *corpus, start
 
 // decodeBuf holds the buffers of one dense decoding.
 type decodeBuf struct {
-	em      []float32
-	back    []Tag
-	pred    []Tag
-	drop    []bool
-	tr      trans
-	rng     *rand.Rand // draws drop when dropout > 0
-	dropout float64
+	em   []float32
+	back []Tag
+	pred []Tag
+	tr   trans
 }
 
 func (b *decodeBuf) grow(n int) {
 	if cap(b.pred) < n {
 		b.em = make([]float32, n*NumTags)
 		b.back = make([]Tag, n*NumTags)
-		b.pred, b.drop = make([]Tag, n), make([]bool, n)
+		b.pred = make([]Tag, n)
 	}
-	b.em, b.back, b.pred, b.drop = b.em[:n*NumTags], b.back[:n*NumTags], b.pred[:n], b.drop[:n]
+	b.em, b.back, b.pred = b.em[:n*NumTags], b.back[:n*NumTags], b.pred[:n]
 }
 
 // trainSentence decodes one sentence with the current weights, updates them
@@ -54,10 +51,7 @@ func (b *decodeBuf) grow(n int) {
 func trainSentence(p *perceptron, c *corpus, s encSent, b *decodeBuf) int {
 	n := len(s.tags)
 	b.grow(n)
-	for i := range b.drop {
-		b.drop[i] = b.dropout > 0 && b.rng.Float64() < b.dropout
-	}
-	p.emissions(b.em, c, s, b.drop)
+	p.emissions(b.em, c, s)
 	p.transitions(&b.tr)
 	viterbi(b.em, n, &b.tr, b.back, b.pred)
 	errs := 0
@@ -67,7 +61,7 @@ func trainSentence(p *perceptron, c *corpus, s encSent, b *decodeBuf) int {
 		}
 	}
 	if errs > 0 {
-		p.update(c, s, b.pred, b.drop)
+		p.update(c, s, b.pred)
 	}
 	p.c++
 	return errs

@@ -29,14 +29,14 @@ const (
 	tPrevShape
 	tNextShape
 	tShapeTri
-	tClus4
+	tClus3
 	tClus6
-	tClus10
+	tClus9
 	tClusAll
 	tPrevClus6
 	tNextClus6
-	tPrevClus10
-	tNextClus10
+	tPrevClus9
+	tNextClus9
 	tGaz
 	tPrevGaz
 	tNextGaz
@@ -58,19 +58,15 @@ const (
 	tTrigNearSuf
 )
 
-// nLexical is the number of word-identity features (token, normalized,
-// clitic-stripped, stem, root) that features puts first; training may drop
-// them (TrainConfig.Dropout).
-const nLexical = 5
-
-// maxFeatures bounds the features of one token.
-const maxFeatures = 64
+// maxFeatures is a capacity hint: features gives about 55 per token, the
+// document stage 5 more.
+const maxFeatures = 72
 
 // features appends the feature ids of token i of lx to out.
 func features(out []uint64, lx []lex, i int) []uint64 {
 	c, p, n := &lx[i], at(lx, i-1), at(lx, i+1)
 	p2, n2 := at(lx, i-2), at(lx, i+2)
-	out = append(out, // the nLexical word-identity features come first
+	out = append(out,
 		feat(tRaw, c.hRaw), feat(tNorm, c.hNorm), feat(tBase, c.hBase),
 		feat(tStem, c.hStem), feat(tRoot, c.hRoot), feat(tBias, 0),
 		feat(tPre1, c.hPre[0]), feat(tPre2, c.hPre[1]), feat(tPre3, c.hPre[2]),
@@ -95,15 +91,15 @@ func features(out []uint64, lx []lex, i int) []uint64 {
 func clusterFeatures(out []uint64, c, p, n *lex) []uint64 {
 	if c.plen > 0 {
 		out = append(out,
-			feat(tClus4, prefixOf(c.path, c.plen, 3)), feat(tClus6, prefixOf(c.path, c.plen, 6)),
-			feat(tClus10, prefixOf(c.path, c.plen, 9)), feat(tClus12, prefixOf(c.path, c.plen, 12)),
+			feat(tClus3, prefixOf(c.path, c.plen, 3)), feat(tClus6, prefixOf(c.path, c.plen, 6)),
+			feat(tClus9, prefixOf(c.path, c.plen, 9)), feat(tClus12, prefixOf(c.path, c.plen, 12)),
 			feat(tClusAll, prefixOf(c.path, c.plen, maxPathLen)))
 	}
 	if p.plen > 0 {
-		out = append(out, feat(tPrevClus6, prefixOf(p.path, p.plen, 6)), feat(tPrevClus10, prefixOf(p.path, p.plen, 9)))
+		out = append(out, feat(tPrevClus6, prefixOf(p.path, p.plen, 6)), feat(tPrevClus9, prefixOf(p.path, p.plen, 9)))
 	}
 	if n.plen > 0 {
-		out = append(out, feat(tNextClus6, prefixOf(n.path, n.plen, 6)), feat(tNextClus10, prefixOf(n.path, n.plen, 9)))
+		out = append(out, feat(tNextClus6, prefixOf(n.path, n.plen, 6)), feat(tNextClus9, prefixOf(n.path, n.plen, 9)))
 	}
 	return out
 }

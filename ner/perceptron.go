@@ -13,13 +13,12 @@ func newPerceptron(nfeat int) *perceptron {
 	return &perceptron{w: make([]float64, nfeat*NumTags), u: make([]float64, nfeat*NumTags), c: 1}
 }
 
-// emissions writes the current scores of one sentence's tokens to em;
-// drop[i] leaves out token i's word-identity features.
-func (p *perceptron) emissions(em []float32, c *corpus, s encSent, drop []bool) {
+// emissions writes the current scores of one sentence's tokens to em.
+func (p *perceptron) emissions(em []float32, c *corpus, s encSent) {
 	for i := range s.tags {
 		row := em[i*NumTags : (i+1)*NumTags]
 		var acc [numTags]float64
-		for _, id := range c.trainFeatures(s.tok0+i, drop[i]) {
+		for _, id := range c.tokenFeatures(s.tok0 + i) {
 			w := p.w[int(id)*NumTags : int(id+1)*NumTags]
 			for t := range acc {
 				acc[t] += w[t]
@@ -42,12 +41,12 @@ func (p *perceptron) transitions(tr *trans) {
 }
 
 // update moves the weights toward gold and away from pred.
-func (p *perceptron) update(c *corpus, s encSent, pred []Tag, drop []bool) {
+func (p *perceptron) update(c *corpus, s encSent, pred []Tag) {
 	prevG, prevP := numTags, numTags
 	for i, g := range s.tags {
 		q := pred[i]
 		if g != q {
-			for _, id := range c.trainFeatures(s.tok0+i, drop[i]) {
+			for _, id := range c.tokenFeatures(s.tok0 + i) {
 				p.add(int(id)*NumTags+int(g), 1)
 				p.add(int(id)*NumTags+int(q), -1)
 			}

@@ -24,10 +24,6 @@ type TrainConfig struct {
 	// sentences on either side of it (default 20).
 	Document      bool
 	Folds, Window int
-	// Dropout is the chance that a training token's word-identity features
-	// are left out for one pass, so that the tagger also learns to find
-	// names from their context, affixes, clusters and gazetteers.
-	Dropout float64
 }
 
 func (cfg *TrainConfig) defaults() {
