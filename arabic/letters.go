@@ -79,3 +79,17 @@ func Digit(r rune) (byte, bool) {
 	}
 	return 0, false
 }
+
+// SkipLetters returns the index in runes after n letters from start, each
+// letter taken with the diacritics and tatweel that follow it. It stops at
+// len(runes). Clitic stripping uses it to move a span's start past و, ب, ال.
+func SkipLetters(runes []rune, start, n int) int {
+	p := start
+	for ; n > 0 && p < len(runes); n-- {
+		p++
+		for p < len(runes) && (IsDiacritic(runes[p]) || runes[p] == Tatweel) {
+			p++
+		}
+	}
+	return p
+}

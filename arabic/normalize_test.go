@@ -148,3 +148,14 @@ func TestParseRules(t *testing.T) {
 		t.Errorf("Names round trip: %s", Search.Names())
 	}
 }
+
+func TestSkipLetters(t *testing.T) {
+	r := []rune("وَبِـالجيش")
+	for _, c := range []struct{ start, n, want int }{
+		{0, 0, 0}, {0, 1, 2}, {0, 2, 5}, {2, 1, 5}, {0, 100, len(r)},
+	} {
+		if got := SkipLetters(r, c.start, c.n); got != c.want {
+			t.Errorf("SkipLetters(%+q, %d, %d) = %d, want %d", string(r), c.start, c.n, got, c.want)
+		}
+	}
+}

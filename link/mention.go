@@ -78,18 +78,8 @@ func (v *view) stripProclitic(m *mention, start int) (int, string) {
 	return skip(n - lead), ""
 }
 
-// skipLetters returns the offset after n letters from start, skipping the
-// diacritics and tatweel that follow each.
-func (v *view) skipLetters(start, n int) int {
-	p := start
-	for ; n > 0 && p < len(v.runes); n-- {
-		p++
-		for p < len(v.runes) && (arabic.IsDiacritic(v.runes[p]) || v.runes[p] == arabic.Tatweel) {
-			p++
-		}
-	}
-	return p
-}
+// skipLetters returns the offset after n letters from start (arabic.SkipLetters).
+func (v *view) skipLetters(start, n int) int { return arabic.SkipLetters(v.runes, start, n) }
 
 // titleInside moves titles at the start of the name into m.title.
 func (m *mention) titleInside(v *view, start int) int {

@@ -109,18 +109,8 @@ func (v *view) text(start, end int) string {
 	return string(v.runes[start:end])
 }
 
-// skipLetters returns the offset after n letters from start, skipping the
-// diacritics and tatweel that follow each.
-func (v *view) skipLetters(start, n int) int {
-	p := start
-	for ; n > 0 && p < len(v.runes); n-- {
-		p++
-		for p < len(v.runes) && (arabic.IsDiacritic(v.runes[p]) || v.runes[p] == arabic.Tatweel) {
-			p++
-		}
-	}
-	return p
-}
+// skipLetters returns the offset after n letters from start (arabic.SkipLetters).
+func (v *view) skipLetters(start, n int) int { return arabic.SkipLetters(v.runes, start, n) }
 
 // tokenAfter returns the first token that starts at or after rune pos.
 func (v *view) tokenAfter(pos int) int {
