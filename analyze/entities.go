@@ -7,16 +7,23 @@ import (
 	"github.com/marsad/marsad/ner"
 )
 
-// findEntities runs the tagger over each sentence, in runs of tokens of one
-// section (boilerplate is skipped), and appends the mentions to doc.Entities.
+// findEntities runs the tagger over the document, in runs of tokens of one
+// sentence and one section (boilerplate is skipped), and appends the
+// mentions to doc.Entities. The runs are tagged together as one document
+// (ner.Model.EntitiesDocument), so that a name found in one sentence helps
+// find its other mentions.
 func findEntities(doc *marsad.Document, m *ner.Model, runes []rune) {
-	words := make([]string, 0, 64)
+	var runs [][]marsad.Token
+	var sents [][]string
 	forEachRun(doc, func(toks []marsad.Token) {
-		words = words[:0]
-		for _, t := range toks {
-			words = append(words, t.Text)
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = t.Text
 		}
-		spans := m.Entities(words)
+		runs, sents = append(runs, toks), append(sents, words)
+	})
+	for k, spans := range m.EntitiesDocument(sents) {
+		toks := runs[k]
 		for _, s := range spans {
 			start, end := toks[s.From].Start, toks[s.To-1].End
 			start += conjunction(toks[s.From].Text)
@@ -25,7 +32,7 @@ func findEntities(doc *marsad.Document, m *ner.Model, runes []rune) {
 				Type: s.Type, Section: toks[s.From].Section,
 			})
 		}
-	})
+	}
 }
 
 // forEachRun calls f with each maximal run of tokens that lie in one
