@@ -8,6 +8,8 @@ import (
 	"database/sql"
 	"fmt"
 	"net/url"
+	"sync"
+	"sync/atomic"
 
 	marsad "github.com/marsad/marsad"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -24,7 +26,13 @@ type DB struct {
 	df   dfCache
 	// commonShare: see SetCommonShare.
 	commonShare float64
-	rankCap     int
+	// ixMu serializes this process's flushes and merges of the index.
+	ixMu sync.Mutex
+	pend pendingCache
+	// wrote is set once Put stored something: Close then flushes.
+	wrote atomic.Bool
+	// flushAt pending documents make a segment (flushDocs; tests lower it).
+	flushAt int
 }
 
 var (
@@ -41,7 +49,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	sdb.SetMaxOpenConns(4)
-	db := &DB{db: sdb, path: path, commonShare: DefaultCommonShare, rankCap: DefaultRankCap}
+	db := &DB{db: sdb, path: path, commonShare: DefaultCommonShare, flushAt: flushDocs}
 	if err := sdb.PingContext(ctx); err != nil {
 		sdb.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -67,10 +75,18 @@ func dsn(path string) string {
 	return "file:" + path + "?" + q.Encode()
 }
 
-// Close closes the database, checkpointing the WAL.
+// Close closes the database: it writes the pending documents' postings
+// when this process stored documents, and checkpoints the WAL.
 func (db *DB) Close() error {
+	var err error
+	if db.wrote.Load() {
+		err = db.Flush(context.Background())
+	}
 	_, _ = db.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
-	return db.db.Close()
+	if cerr := db.db.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // Path returns the database file's path.
@@ -79,9 +95,18 @@ func (db *DB) Path() string { return db.path }
 // Optimize merges the search index's segments, which makes later queries
 // faster; run it after a large ingest.
 func (db *DB) Optimize(ctx context.Context) error {
+	if err := db.Flush(ctx); err != nil {
+		return err
+	}
+	db.ixMu.Lock()
+	err := db.mergeAll(ctx)
+	db.ixMu.Unlock()
+	if err != nil {
+		return fmt.Errorf("optimize: %w", err)
+	}
 	if _, err := db.db.ExecContext(ctx, `INSERT INTO fts(fts) VALUES ('optimize')`); err != nil {
 		return fmt.Errorf("optimize: %w", err)
 	}
-	_, err := db.db.ExecContext(ctx, `PRAGMA optimize`)
+	_, err = db.db.ExecContext(ctx, `PRAGMA optimize`)
 	return err
 }

@@ -27,7 +27,7 @@ func TestMigrationsOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 		names, err := db.Migrations(context.Background())
-		if err != nil || len(names) != 2 || names[0] != "migrations/001_init.sql" {
+		if err != nil || len(names) != 3 || names[0] != "migrations/001_init.sql" {
 			t.Fatalf("open %d: migrations %v, %v", i, names, err)
 		}
 		var mode string

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -33,6 +34,12 @@ func (db *DB) Put(ctx context.Context, docs []*marsad.StoredDocument) ([]bool, e
 		return nil, fmt.Errorf("put: commit: %w", err)
 	}
 	db.df.reset()
+	db.wrote.Store(true)
+	if err := db.maybeFlush(ctx); err != nil {
+		// The documents are stored and stay pending: the next Put, Flush
+		// or Close writes their postings, and searches read them meanwhile.
+		slog.Warn("index flush failed; will retry", "err", err)
+	}
 	return added, nil
 }
 

@@ -95,24 +95,3 @@ func quote(s string) string {
 func hasWordChar(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
-
-// anyKeyExpr matches documents that have any of the words, by their name
-// keys (a broader form than the stem). It selects candidates for ranking
-// (see narrow), and being on the low-weight keys column it adds little to
-// their BM25 score, which the full expression decides.
-func anyKeyExpr(words []marsad.Clause) string {
-	var alts []string
-	for _, c := range words {
-		t := c.Terms[0]
-		n := len(alts)
-		for _, k := range t.Keys {
-			if hasWordChar(k) {
-				alts = append(alts, keyCols+": "+quote(k))
-			}
-		}
-		if len(alts) == n && hasWordChar(t.Norm) {
-			alts = append(alts, allCols+": "+quote(t.Norm))
-		}
-	}
-	return "(" + strings.Join(alts, " OR ") + ")"
-}

@@ -8,30 +8,21 @@ import (
 	marsad "github.com/marsad/marsad"
 )
 
-const (
-	// facetDepth is how many of the best-ranked matches the facets count
-	// (the total counts every match).
-	facetDepth = 200
-	// DefaultRankCap bounds the work of ranking (see SetRankCap). When the
-	// words of a query could match more documents, only documents with at
-	// least one of its rarest words match — as many of the rarest as fit
-	// in the cap, by document frequency — and every word still counts in
-	// their ranking (Lucene calls this a common-terms query). When one
-	// word alone matches more, only the cap's worth of its most recently
-	// stored matches are ranked.
-	DefaultRankCap = 8000
-)
+// facetDepth is how many of the best-ranked matches the facets count (the
+// total counts every match).
+const facetDepth = 200
 
-// Search ranks the matching documents by BM25 over the fts columns
-// (weights in migrations/001_init.sql), leaving out very common words
-// (see prune) and ranking at most rankCap matches. Snippets are left
-// empty: the caller highlights Hit.Text with its own analysis.
+// Search ranks the matching documents by BM25 over Marsad's own index
+// (rank.go; the weights of migrations/001_init.sql), leaving out very
+// common words (see prune). A document matches when it has every phrase
+// and, if the query has single words, at least one of them. Snippets are
+// left empty: the caller highlights Hit.Text with its own analysis.
 func (db *DB) Search(ctx context.Context, q marsad.Query) (*marsad.SearchResult, error) {
-	phrases, words, dfs, err := db.prune(ctx, q.Clauses)
+	phrases, words, _, err := db.prune(ctx, q.Clauses)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	if matchExpr(append(phrases, words...), db.keyed) == "" {
+	if matchExpr(append(phrases, words...), nil) == "" {
 		return nil, marsad.Errorf(marsad.EINVALID, "the query %q has no words to search for", q.Text)
 	}
 	limit := q.Limit
@@ -39,21 +30,11 @@ func (db *DB) Search(ctx context.Context, q marsad.Query) (*marsad.SearchResult,
 		limit = 10
 	}
 	res := &marsad.SearchResult{Hits: []marsad.Hit{}}
-	where, args, total, err := db.narrow(ctx, q.Filter, phrases, words, dfs)
+	ranked, total, err := db.rank(ctx, q.Filter, phrases, words, max(facetDepth, q.Offset+limit))
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	res.Total = total
-	if total > db.rankCap {
-		where, args, err = db.newest(ctx, where, args)
-		if err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-	}
-	ranked, err := db.ranked(ctx, where, args, max(facetDepth, q.Offset+limit))
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
 	page := ranked[min(q.Offset, len(ranked)):min(q.Offset+limit, len(ranked))]
 	if res.Hits, err = db.hits(ctx, page); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -64,96 +45,128 @@ func (db *DB) Search(ctx context.Context, q marsad.Query) (*marsad.SearchResult,
 	return res, nil
 }
 
-// narrow returns the match condition and its number of matches. When
-// the words' document frequencies add up to more than the rank cap, the
-// condition also requires one of the rarest words (words come rarest
-// first, with their frequencies in dfs).
-func (db *DB) narrow(ctx context.Context, f marsad.Filter, phrases, words []marsad.Clause, dfs []int) (string, []any, int, error) {
-	full := matchExpr(append(phrases, words...), db.keyed)
-	filter, fargs := filterSQL(f, "d")
-	try := func(expr string) ([]any, int, error) {
-		args := append([]any{expr}, fargs...)
-		n, err := db.count(ctx, filter, args)
-		return args, n, err
-	}
-	if sum(dfs) <= db.rankCap || len(words) < 2 {
-		args, n, err := try(full)
-		return filter, args, n, err
-	}
-	args, n, err := try(anyKeyExpr(words[:rarest(dfs, db.rankCap)]) + " AND " + full)
-	return filter, args, n, err
-}
-
-func sum(xs []int) int {
-	s := 0
-	for _, x := range xs {
-		s += x
-	}
-	return s
-}
-
-// rarest returns how many of the first (rarest) words fit in the cap by
-// the sum of their document frequencies; at least one.
-func rarest(dfs []int, limit int) int {
-	sum := 0
-	for i, f := range dfs {
-		if sum += f; sum > limit && i > 0 {
-			return i
-		}
-	}
-	return len(dfs)
-}
-
-// count returns the number of matches; without filters it reads the
-// search index only.
-func (db *DB) count(ctx context.Context, where string, args []any) (int, error) {
-	q := `SELECT count(*) FROM fts f JOIN documents d ON d.rowid = f.rowid WHERE fts MATCH ? AND ` + where
-	if where == "1" {
-		q = `SELECT count(*) FROM fts WHERE fts MATCH ?`
-	}
-	var n int
-	err := db.db.QueryRowContext(ctx, q, args...).Scan(&n)
-	return n, err
-}
-
-// newest restricts a search to its rankCap most recently stored matches.
-func (db *DB) newest(ctx context.Context, where string, args []any) (string, []any, error) {
-	q := `SELECT f.rowid FROM fts f JOIN documents d ON d.rowid = f.rowid WHERE fts MATCH ? AND ` + where +
-		` ORDER BY f.rowid DESC LIMIT 1 OFFSET ?`
-	if where == "1" {
-		q = `SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`
-	}
-	var bound int64
-	if err := db.db.QueryRowContext(ctx, q, append(args, db.rankCap-1)...).Scan(&bound); err != nil {
-		return "", nil, err
-	}
-	return where + " AND f.rowid >= ?", append(args, bound), nil
-}
-
 type rankedDoc struct {
 	rowid int64
 	score float64
 }
 
-// ranked returns the n best matches, best first.
-func (db *DB) ranked(ctx context.Context, where string, args []any, n int) ([]rankedDoc, error) {
-	q := `SELECT f.rowid, f.rank FROM fts f JOIN documents d ON d.rowid = f.rowid
-		WHERE fts MATCH ? AND ` + where + ` ORDER BY f.rank LIMIT ?`
-	rows, err := db.db.QueryContext(ctx, q, append(args, n)...)
+// rank scores the documents that match the words (or, with none, the
+// phrases' words), keeps those that have every phrase and pass the
+// filter, and returns the n best and how many were kept.
+func (db *DB) rank(ctx context.Context, f marsad.Filter, phrases, words []marsad.Clause, n int) ([]rankedDoc, int, error) {
+	v, err := db.openView(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer v.close()
+	s := getScratch(v.maxDoc)
+	defer s.release()
+	scoring, keyed := words, db.keyed
+	if len(words) == 0 {
+		scoring, keyed = phraseWords(phrases), nil
+	}
+	for _, c := range scoring {
+		for _, ph := range wordPhrases(c.Terms[0], keyed != nil && keyed(c.Terms[0])) {
+			if err := v.addPhrase(ctx, s, ph); err != nil {
+				return nil, 0, err
+			}
+		}
+	}
+	keep, err := v.restrict(ctx, f, phrases)
+	if err != nil {
+		return nil, 0, err
+	}
+	top, total := s.top(n, keep)
+	return top, total, nil
+}
+
+// wordPhrases are the BM25 phrases of one query word, as in wordExpr: its
+// normal form in the title and body and its stem in the stem columns (one
+// phrase over all four when they are the same word), and its name keys
+// when keyed.
+func wordPhrases(t marsad.Term, keyed bool) [][]string {
+	if !hasWordChar(t.Norm) {
+		return nil
+	}
+	var out [][]string
+	stem := stemOrNorm(t)
+	if stem == t.Norm || !hasWordChar(stem) {
+		out = append(out, []string{indexTerm(kindNorm, t.Norm), indexTerm(kindStem, t.Norm)})
+	} else {
+		out = append(out, []string{indexTerm(kindNorm, t.Norm)}, []string{indexTerm(kindStem, stem)})
+	}
+	if keyed {
+		for _, k := range t.Keys {
+			if hasWordChar(k) {
+				out = append(out, []string{indexTerm(kindKey, k)})
+			}
+		}
+	}
+	return out
+}
+
+// phraseWords are the words of phrases, each as a single-word clause.
+func phraseWords(phrases []marsad.Clause) []marsad.Clause {
+	var out []marsad.Clause
+	for _, p := range phrases {
+		for _, t := range p.Terms {
+			out = append(out, marsad.Clause{Terms: []marsad.Term{t}})
+		}
+	}
+	return out
+}
+
+// restrict returns the test a scored document must pass: having every
+// phrase (matched by the fts table) and passing the filter; nil when
+// there is nothing to test.
+func (v *view) restrict(ctx context.Context, f marsad.Filter, phrases []marsad.Clause) (func(int64) bool, error) {
+	var sets []map[int64]bool
+	for _, p := range phrases {
+		e := phraseExpr(p.Terms)
+		if e == "" {
+			continue
+		}
+		set, err := rowids(ctx, v.tx, `SELECT rowid FROM fts WHERE fts MATCH ?`, e)
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, set)
+	}
+	if where, args := filterSQL(f, "d"); where != "1" {
+		set, err := rowids(ctx, v.tx, `SELECT d.rowid FROM documents d WHERE `+where, args...)
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, set)
+	}
+	if len(sets) == 0 {
+		return nil, nil
+	}
+	return func(doc int64) bool {
+		for _, s := range sets {
+			if !s[doc] {
+				return false
+			}
+		}
+		return true
+	}, nil
+}
+
+func rowids(ctx context.Context, q queryer, query string, args ...any) (map[int64]bool, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []rankedDoc
+	set := map[int64]bool{}
 	for rows.Next() {
-		var r rankedDoc
-		if err := rows.Scan(&r.rowid, &r.score); err != nil {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
 			return nil, err
 		}
-		r.score = -r.score // FTS5's bm25() is negative: lower is better
-		out = append(out, r)
+		set[id] = true
 	}
-	return out, rows.Err()
+	return set, rows.Err()
 }
 
 // hits loads the documents of page, in page order.
@@ -211,7 +224,3 @@ func (db *DB) counts(ctx context.Context, q string) ([]marsad.Count, error) {
 	}
 	return out, rows.Err()
 }
-
-// SetRankCap sets how many matches a search ranks at most (see
-// DefaultRankCap); ranking costs a few microseconds per match.
-func (db *DB) SetRankCap(n int) { db.rankCap = max(n, 100) }

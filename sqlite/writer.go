@@ -11,7 +11,7 @@ import (
 
 // writer holds one transaction's prepared statements.
 type writer struct {
-	doc, content, fts, dupOf, dup, entity, mention *sql.Stmt
+	doc, content, fts, pending, dupOf, dup, entity, mention *sql.Stmt
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -24,6 +24,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 			ingested) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING RETURNING rowid`},
 		{&w.content, `INSERT INTO contents (rowid, text, analysis, features) VALUES (?,?,?,?)`},
 		{&w.fts, `INSERT INTO fts (rowid, title, body, title_stem, body_stem, keys) VALUES (?,?,?,?,?,?)`},
+		{&w.pending, `INSERT INTO index_pending (rowid, title, body, title_stem, body_stem, keys) VALUES (?,?,?,?,?,?)`},
 		{&w.dupOf, `SELECT rowid, origin FROM documents WHERE hash = ?`},
 		{&w.dup, `INSERT OR IGNORE INTO duplicates (origin, id, doc) VALUES (?,?,?)`},
 		{&w.entity, `INSERT OR IGNORE INTO entities (id, type, name) VALUES (?,?,?)`},
@@ -41,7 +42,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 }
 
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.doc, w.content, w.fts, w.dupOf, w.dup, w.entity, w.mention} {
+	for _, st := range []*sql.Stmt{w.doc, w.content, w.fts, w.pending, w.dupOf, w.dup, w.entity, w.mention} {
 		if st != nil {
 			st.Close()
 		}
@@ -61,6 +62,9 @@ func (w *writer) put(ctx context.Context, d *marsad.StoredDocument) (bool, error
 	}
 	ix := d.Index
 	if _, err := w.fts.ExecContext(ctx, rowid, ix.Title, ix.Body, ix.TitleStem, ix.BodyStem, ix.Keys); err != nil {
+		return false, fmt.Errorf("index: %w", err)
+	}
+	if _, err := w.pending.ExecContext(ctx, rowid, ix.Title, ix.Body, ix.TitleStem, ix.BodyStem, ix.Keys); err != nil {
 		return false, fmt.Errorf("index: %w", err)
 	}
 	return true, w.entities(ctx, rowid, d.Doc)

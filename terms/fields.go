@@ -79,3 +79,19 @@ func appendWord(b *strings.Builder, w string) {
 	}
 	b.WriteString(w)
 }
+
+// StoredFields returns the index columns of a stored document, as ingest
+// computes them: its title is the text's start when the analysis found
+// it there, or when the text starts with the document's title.
+func StoredFields(d *marsad.StoredDocument) marsad.IndexFields {
+	if d.Doc == nil {
+		return marsad.IndexFields{}
+	}
+	titleEnd := 0
+	if t := d.Doc.Title; t != nil && t.Start == 0 {
+		titleEnd = t.End
+	} else if d.Title != "" && strings.HasPrefix(d.Doc.Text, d.Title) {
+		titleEnd = len([]rune(d.Title))
+	}
+	return Fields(d.Doc, titleEnd)
+}

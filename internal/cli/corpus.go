@@ -4,10 +4,13 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"log/slog"
 	"os"
+	"time"
 
 	marsad "github.com/marsad/marsad"
 	"github.com/marsad/marsad/sqlite"
+	"github.com/marsad/marsad/terms"
 )
 
 // corpusFlags are the flags the corpus commands share.
@@ -54,7 +57,36 @@ func openExisting(ctx context.Context, path string) (*sqlite.DB, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, marsad.Errorf(marsad.ENOTFOUND, "no corpus database at %s (run 'marsad ingest --db %s FILES' first)", path, path)
 	}
-	return sqlite.Open(ctx, path)
+	return openCorpus(ctx, path, nil)
+}
+
+// openCorpus opens (creating if needed) a corpus database and indexes,
+// once, any documents stored before it had Marsad's own search index,
+// logging progress.
+func openCorpus(ctx context.Context, path string, log *slog.Logger) (*sqlite.DB, error) {
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	if log == nil {
+		log = slog.Default()
+	}
+	n, err := db.Unindexed(ctx)
+	if err == nil && n > 0 {
+		log.Info("indexing documents stored by an earlier version (once)", "docs", n)
+		last := time.Now()
+		err = db.Reindex(ctx, terms.StoredFields, func(done, total int) {
+			if time.Since(last) > 5*time.Second || done == total {
+				log.Info("indexing", "done", done, "of", total)
+				last = time.Now()
+			}
+		})
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return db, nil
 }
 
 // fail prints a command's error and returns its exit code.

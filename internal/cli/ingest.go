@@ -8,7 +8,6 @@ import (
 
 	"github.com/marsad/marsad/analyze"
 	"github.com/marsad/marsad/ingest"
-	"github.com/marsad/marsad/sqlite"
 	"github.com/marsad/marsad/story"
 )
 
@@ -48,7 +47,7 @@ func runIngest(env *Env, args []string) int {
 		fs.Usage()
 		return ExitUsage
 	}
-	store, err := sqlite.Open(env.Ctx, *db)
+	store, err := openCorpus(env.Ctx, *db, env.Log)
 	if err != nil {
 		return fail(env, "ingest", err)
 	}

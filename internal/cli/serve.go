@@ -73,7 +73,7 @@ func serve(env *Env, o serveOptions, addr string, log *slog.Logger) int {
 // openServer opens the database, loads the demo into it when it is empty,
 // and returns the web server over it.
 func openServer(ctx context.Context, o serveOptions, log *slog.Logger) (*sqlite.DB, *web.Server, error) {
-	store, err := sqlite.Open(ctx, o.db)
+	store, err := openCorpus(ctx, o.db, log)
 	if err != nil {
 		return nil, nil, err
 	}

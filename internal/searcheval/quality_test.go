@@ -10,6 +10,7 @@ import (
 
 	"github.com/marsad/marsad/internal/shareddata"
 	"github.com/marsad/marsad/sqlite"
+	"github.com/marsad/marsad/terms"
 )
 
 // corpora are the shared corpora the judged queries were written for.
@@ -33,9 +34,16 @@ func openMarsad(tb testing.TB) *sqlite.DB {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	if s := os.Getenv("MARSAD_RANK_CAP"); s != "" {
-		n, _ := strconv.Atoi(s)
-		db.SetRankCap(n)
+	if n, err := db.Unindexed(context.Background()); err != nil {
+		tb.Fatal(err)
+	} else if n > 0 {
+		tb.Logf("indexing %d documents stored before the search index existed", n)
+		if err := db.Reindex(context.Background(), terms.StoredFields, nil); err != nil {
+			tb.Fatal(err)
+		}
+		if err := db.Optimize(context.Background()); err != nil {
+			tb.Fatal(err)
+		}
 	}
 	if s := os.Getenv("MARSAD_COMMON_SHARE"); s != "" {
 		share, _ := strconv.ParseFloat(s, 64)

@@ -1,0 +1,164 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/analyze"
+	"github.com/marsad/marsad/terms"
+)
+
+// testCorpus analyses the repository's plain-text fixtures into stored
+// documents, in file order.
+func testCorpus(tb testing.TB) []*marsad.StoredDocument {
+	var paths []string
+	for _, g := range []string{"../testdata/quotes/*.txt", "../testdata/structure/*.txt"} {
+		m, _ := filepath.Glob(g)
+		paths = append(paths, m...)
+	}
+	if len(paths) < 40 {
+		tb.Fatalf("only %d fixture texts", len(paths))
+	}
+	an := analyze.New(analyze.Options{NoEntities: true})
+	var out []*marsad.StoredDocument
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		doc, err := an.Analyze(p, raw)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		h := sha256.Sum256(raw)
+		out = append(out, &marsad.StoredDocument{ID: filepath.Base(p), Origin: p, Hash: hex.EncodeToString(h[:]),
+			Doc: doc, Index: terms.Fields(doc, 0)})
+	}
+	return out
+}
+
+// testQueries are single words of the corpus, common and rare, and pairs
+// and triples of them.
+func testQueries(docs []*marsad.StoredDocument) []string {
+	freq := map[string]int{}
+	for _, d := range docs {
+		for _, w := range strings.Fields(d.Index.Body) {
+			freq[w]++
+		}
+	}
+	words := make([]string, 0, len(freq))
+	for w := range freq {
+		if len([]rune(w)) > 2 {
+			words = append(words, w)
+		}
+	}
+	sort.Slice(words, func(i, j int) bool {
+		return freq[words[i]] > freq[words[j]] || freq[words[i]] == freq[words[j]] && words[i] < words[j]
+	})
+	var qs []string
+	for i := 0; i < len(words) && len(qs) < 60; i += max(1, len(words)/60) {
+		qs = append(qs, words[i])
+	}
+	n := len(qs)
+	for i := 0; i+2 < n; i += 3 {
+		qs = append(qs, qs[i]+" "+qs[i+1], qs[i]+" "+qs[i+1]+" "+qs[i+2])
+	}
+	return append(qs, `"`+docs[0].Index.Body[:strings.Index(docs[0].Index.Body+" ", " ")]+`"`)
+}
+
+func putAll(tb testing.TB, db *DB, docs []*marsad.StoredDocument, batch int) {
+	for i := 0; i < len(docs); i += batch {
+		if _, err := db.Put(context.Background(), docs[i:min(i+batch, len(docs))]); err != nil {
+			tb.Fatal(err)
+		}
+	}
+}
+
+// ftsScores ranks q's words with FTS5's own bm25() over the fts table,
+// which holds the same columns: the reference Marsad's ranking reproduces.
+func ftsScores(tb testing.TB, db *DB, words []marsad.Clause) map[int64]float64 {
+	expr := matchExpr(words, db.keyed)
+	rows, err := db.db.Query(`SELECT rowid, rank FROM fts WHERE fts MATCH ?`, expr)
+	if err != nil {
+		tb.Fatalf("%s: %v", expr, err)
+	}
+	defer rows.Close()
+	out := map[int64]float64{}
+	for rows.Next() {
+		var id int64
+		var s float64
+		if err := rows.Scan(&id, &s); err != nil {
+			tb.Fatal(err)
+		}
+		out[id] = -s
+	}
+	return out
+}
+
+// TestRankMatchesFTS5 checks that Marsad's index scores every match
+// exactly as FTS5's bm25() does, while its documents are spread over
+// pending rows, segments of several levels, and after Optimize.
+func TestRankMatchesFTS5(t *testing.T) {
+	docs := testCorpus(t)
+	db := openTest(t)
+	db.flushAt = 5
+	db.SetCommonShare(1)
+	putAll(t, db, docs, 3)
+	segs, _ := loadSegments(context.Background(), db.db)
+	var pending int
+	db.db.QueryRow(`SELECT count(*) FROM index_pending`).Scan(&pending)
+	levels := map[int]bool{}
+	for _, s := range segs {
+		levels[s.level] = true
+	}
+	if pending == 0 || len(levels) < 2 {
+		t.Fatalf("want pending documents and segments of 2+ levels; got %d pending, segments %+v", pending, segs)
+	}
+	check := func(stage string) {
+		for _, text := range testQueries(docs) {
+			q := terms.Parse(text)
+			phrases, words, _, err := db.prune(context.Background(), q.Clauses)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(phrases) > 0 {
+				continue
+			}
+			want := ftsScores(t, db, words)
+			got, total, err := db.rank(context.Background(), marsad.Filter{}, nil, words, 1<<20)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if total != len(want) || len(got) != len(want) {
+				t.Errorf("%s: %+q: %d matches (%d ranked), FTS5 %d", stage, text, total, len(got), len(want))
+				continue
+			}
+			for i, r := range got {
+				w, ok := want[r.rowid]
+				if !ok || math.Abs(w-r.score) > 1e-9*math.Max(1, math.Abs(w)) {
+					t.Errorf("%s: %+q: doc %d score %.12g, FTS5 %.12g (%v)", stage, text, r.rowid, r.score, w, ok)
+					break
+				}
+				if i > 0 && got[i-1].score < r.score {
+					t.Errorf("%s: %+q: not in score order at %d", stage, text, i)
+				}
+			}
+		}
+	}
+	check("spread")
+	if err := db.Optimize(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if segs, _ = loadSegments(context.Background(), db.db); len(segs) != 1 {
+		t.Fatalf("after Optimize: %d segments", len(segs))
+	}
+	check("optimized")
+}
