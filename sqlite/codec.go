@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"sync"
 
 	marsad "github.com/marsad/marsad"
 )
@@ -27,7 +28,9 @@ func encodeDoc(doc *marsad.Document) ([]byte, error) {
 	d := *doc
 	d.Text, d.Tokens = "", nil
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	zw := gzipWriters.Get().(*gzip.Writer)
+	defer gzipWriters.Put(zw)
+	zw.Reset(&buf)
 	if err := json.NewEncoder(zw).Encode(storedAnalysis{&d, newTokenColumns(doc.Tokens)}); err != nil {
 		return nil, err
 	}
@@ -36,6 +39,13 @@ func encodeDoc(doc *marsad.Document) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+// gzipWriters reuses compressors: a new one costs more than a small
+// document's compression.
+var gzipWriters = sync.Pool{New: func() any {
+	zw, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed)
+	return zw
+}}
 
 func decodeDoc(blob []byte, text string) (*marsad.Document, error) {
 	if len(blob) == 0 {

@@ -14,6 +14,7 @@ import (
 
 // Put stores the documents whose content is new in one transaction.
 func (db *DB) Put(ctx context.Context, docs []*marsad.StoredDocument) ([]bool, error) {
+	encoded := encodeAll(docs)
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("put: %w", err)
@@ -24,6 +25,7 @@ func (db *DB) Put(ctx context.Context, docs []*marsad.StoredDocument) ([]bool, e
 		return nil, fmt.Errorf("put: %w", err)
 	}
 	defer w.close()
+	w.encoded = encoded
 	added := make([]bool, len(docs))
 	for i, d := range docs {
 		if added[i], err = w.put(ctx, d); err != nil {

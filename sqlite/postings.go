@@ -110,12 +110,17 @@ type termBuf struct {
 // increasing rowid order.
 type segBuilder struct {
 	terms        map[string]*termBuf
+	counts       map[string][2]uint32 // one document's counts, reused
+	key          []byte
+	order        []string
 	docs         int
 	minDoc, last int64
 	lens         [nCols]int64
 }
 
-func newSegBuilder() *segBuilder { return &segBuilder{terms: map[string]*termBuf{}} }
+func newSegBuilder() *segBuilder {
+	return &segBuilder{terms: map[string]*termBuf{}, counts: map[string][2]uint32{}}
+}
 
 // add indexes the fields of document rowid.
 func (b *segBuilder) add(rowid int64, f marsad.IndexFields) {
@@ -143,27 +148,27 @@ func (b *segBuilder) add(rowid int64, f marsad.IndexFields) {
 // addKind counts the words of a kind's columns and appends a posting for
 // each distinct word.
 func (b *segBuilder) addKind(rowid int64, kind byte, total uint32, cols ...[]string) {
-	counts := map[string]*[2]uint32{}
-	var order []string
+	counts, order := b.counts, b.order[:0]
+	clear(counts)
 	for c, words := range cols {
 		for _, w := range words {
 			w = strings.ToLower(w)
-			tf := counts[w]
-			if tf == nil {
-				tf = new([2]uint32)
-				counts[w] = tf
+			tf, ok := counts[w]
+			if !ok {
 				order = append(order, w)
 			}
 			tf[c]++
+			counts[w] = tf
 		}
 	}
+	b.order = order
 	for _, w := range order {
-		p := posting{doc: rowid, tf: *counts[w], len: total}
-		key := string(kind) + w
-		t := b.terms[key]
+		p := posting{doc: rowid, tf: counts[w], len: total}
+		b.key = append(append(b.key[:0], kind), w...)
+		t := b.terms[string(b.key)]
 		if t == nil {
 			t = &termBuf{}
-			b.terms[key] = t
+			b.terms[string(b.key)] = t
 		}
 		t.data = appendPosting(t.data, t.last, p, len(cols))
 		t.last, t.df = rowid, t.df+1

@@ -5,13 +5,51 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
 
 	marsad "github.com/marsad/marsad"
 )
 
-// writer holds one transaction's prepared statements.
+// writer holds one transaction's prepared statements, and the documents'
+// encoded analyses when they were encoded beforehand (see encodeAll).
 type writer struct {
 	doc, content, fts, pending, dupOf, dup, entity, mention *sql.Stmt
+	encoded                                                 map[*marsad.StoredDocument]*encodedDoc
+}
+
+// encodedDoc is a document's stored analysis and features.
+type encodedDoc struct {
+	analysis, features []byte
+	err                error
+}
+
+func encodeStored(d *marsad.StoredDocument) *encodedDoc {
+	a, err := encodeDoc(d.Doc)
+	return &encodedDoc{analysis: a, features: encodeFeatures(d.Features), err: err}
+}
+
+// encodeAll encodes the documents on all cores, outside the write
+// transaction, which then only stores the bytes.
+func encodeAll(docs []*marsad.StoredDocument) map[*marsad.StoredDocument]*encodedDoc {
+	out := make([]*encodedDoc, len(docs))
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	for k := 0; k < workers; k++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			for i := k; i < len(docs); i += workers {
+				out[i] = encodeStored(docs[i])
+			}
+		}(k)
+	}
+	wg.Wait()
+	m := make(map[*marsad.StoredDocument]*encodedDoc, len(docs))
+	for i, d := range docs {
+		m[d] = out[i]
+	}
+	return m
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -61,7 +99,9 @@ func (w *writer) put(ctx context.Context, d *marsad.StoredDocument) (bool, error
 		return false, err
 	}
 	ix := d.Index
-	if _, err := w.fts.ExecContext(ctx, rowid, ix.Title, ix.Body, ix.TitleStem, ix.BodyStem, ix.Keys); err != nil {
+	// The fts table now only matches phrases (Marsad's own index ranks),
+	// which never use the name keys: its keys column is left empty.
+	if _, err := w.fts.ExecContext(ctx, rowid, ix.Title, ix.Body, ix.TitleStem, ix.BodyStem, ""); err != nil {
 		return false, fmt.Errorf("index: %w", err)
 	}
 	if _, err := w.pending.ExecContext(ctx, rowid, ix.Title, ix.Body, ix.TitleStem, ix.BodyStem, ix.Keys); err != nil {
@@ -71,21 +111,24 @@ func (w *writer) put(ctx context.Context, d *marsad.StoredDocument) (bool, error
 }
 
 func (w *writer) insertDoc(ctx context.Context, d *marsad.StoredDocument, id string) (int64, error) {
-	blob, err := encodeDoc(d.Doc)
-	if err != nil {
-		return 0, fmt.Errorf("encode analysis: %w", err)
+	enc := w.encoded[d]
+	if enc == nil {
+		enc = encodeStored(d)
+	}
+	if enc.err != nil {
+		return 0, fmt.Errorf("encode analysis: %w", enc.err)
 	}
 	text := ""
 	if d.Doc != nil {
 		text = d.Doc.Text
 	}
 	var rowid int64
-	err = w.doc.QueryRowContext(ctx, id, d.Hash, d.Origin, d.URL, d.Outlet, d.Published, d.Title, d.Story,
+	err := w.doc.QueryRowContext(ctx, id, d.Hash, d.Origin, d.URL, d.Outlet, d.Published, d.Title, d.Story,
 		d.NearOf, now()).Scan(&rowid)
 	if err != nil {
 		return 0, err
 	}
-	_, err = w.content.ExecContext(ctx, rowid, text, blob, encodeFeatures(d.Features))
+	_, err = w.content.ExecContext(ctx, rowid, text, enc.analysis, enc.features)
 	return rowid, err
 }
 
