@@ -117,10 +117,7 @@ func (db *DB) docFreq(ctx context.Context, term string) (int, error) {
 	if ok {
 		return f, nil
 	}
-	err := db.db.QueryRowContext(ctx, `SELECT doc FROM fts_vocab WHERE term = ?`, term).Scan(&f)
-	if errors.Is(err, sql.ErrNoRows) {
-		f, err = 0, nil
-	}
+	f, err := db.indexDocFreq(ctx, indexTerm(kindStem, term))
 	if err != nil {
 		return 0, err
 	}
@@ -131,4 +128,31 @@ func (db *DB) docFreq(ctx context.Context, term string) (int, error) {
 	db.df.freq[term] = f
 	db.df.mu.Unlock()
 	return f, nil
+}
+
+// indexDocFreq is how many documents have term: the sum over the index's
+// segments, plus the pending documents as of this process's last search.
+func (db *DB) indexDocFreq(ctx context.Context, term string) (int, error) {
+	segs, err := loadSegments(ctx, db.db)
+	if err != nil {
+		return 0, err
+	}
+	total := 0
+	for _, s := range segs {
+		var df int
+		err := db.db.QueryRowContext(ctx, `SELECT df FROM index_postings WHERE seg = ? AND term = ?`, s.id, term).Scan(&df)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return 0, err
+		}
+		total += df
+	}
+	db.pend.mu.Lock()
+	if p := db.pend.postings; p != nil && p.terms[term] != nil {
+		total += p.terms[term].df
+	}
+	db.pend.mu.Unlock()
+	return total, nil
 }
