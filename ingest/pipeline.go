@@ -50,9 +50,9 @@ func Run(ctx context.Context, store marsad.DocumentStore, paths []string, opts O
 		p.stats.TotalBytes += in.size
 	}
 	chunks := make(chan []Record, p.opts.Workers)
-	// Room for two batches of analysed documents, so that analysis goes on
+	// Room for four batches of analysed documents, so that analysis goes on
 	// while the store commits a batch (or writes an index segment).
-	docs := make(chan []*marsad.StoredDocument, p.opts.Workers+2*p.opts.BatchSize/chunkSize)
+	docs := make(chan []*marsad.StoredDocument, p.opts.Workers+4*p.opts.BatchSize/chunkSize)
 	go func() { p.read(ctx, ins, chunks); close(chunks) }()
 	var wg sync.WaitGroup
 	for range p.opts.Workers {

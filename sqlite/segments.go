@@ -11,10 +11,10 @@ import (
 
 const (
 	// flushDocs pending documents are written out as a new segment.
-	flushDocs = 2000
+	flushDocs = 5000
 	// mergeFactor segments of one level are merged into one of the next,
 	// so a search reads a few segments per level.
-	mergeFactor = 4
+	mergeFactor = 8
 	// mergeChunk is how many postings rows a merge reads at a time.
 	mergeChunk = 2048
 )
