@@ -1,6 +1,8 @@
 // Package sqlite stores Marsad's corpus in an embedded SQLite database
 // (modernc.org/sqlite, pure Go) in WAL mode: documents and their analyses,
-// entities, stories, and an FTS5 search index over Marsad's own terms.
+// entities, stories, and a search index over Marsad's own terms: BM25
+// postings in segments (postings.go, segments.go, merge.go, rank.go), and
+// an FTS5 table that matches quoted phrases.
 package sqlite
 
 import (

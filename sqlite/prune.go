@@ -150,8 +150,10 @@ func (db *DB) indexDocFreq(ctx context.Context, term string) (int, error) {
 		total += df
 	}
 	db.pend.mu.Lock()
-	if p := db.pend.postings; p != nil && p.terms[term] != nil {
-		total += p.terms[term].df
+	for _, m := range db.pend.chunks {
+		if t := m.terms[term]; t != nil {
+			total += t.df
+		}
 	}
 	db.pend.mu.Unlock()
 	return total, nil

@@ -20,7 +20,7 @@ type view struct {
 	tx     *sql.Tx
 	get    *sql.Stmt
 	segs   []segment
-	mem    *segBuilder
+	mem    []*segBuilder // the pending documents, in rowid order
 	n      float64
 	avgdl  float64 // average tokens per document, over all columns
 	maxDoc int64
@@ -43,9 +43,14 @@ func (db *DB) openView(ctx context.Context) (*view, error) {
 		return nil, err
 	}
 	var lens [nCols]int64
-	docs := v.mem.docs
-	lens = v.mem.lens
-	v.maxDoc = v.mem.last
+	docs := 0
+	for _, m := range v.mem {
+		docs += m.docs
+		for c := range lens {
+			lens[c] += m.lens[c]
+		}
+		v.maxDoc = max(v.maxDoc, m.last)
+	}
 	for _, s := range v.segs {
 		docs += s.docs
 		for c := range lens {
@@ -69,17 +74,19 @@ func (v *view) close() {
 	v.tx.Rollback()
 }
 
-// pendingCache holds the postings of the pending documents, rebuilt when
-// the pending table changes.
+// pendingCache holds the postings of the pending documents, in chunks
+// that never change once built: documents pending since the last search
+// are read as a new chunk, and a flush (fewer pending documents, or older
+// ones) rebuilds it from scratch.
 type pendingCache struct {
-	mu       sync.Mutex
-	count    int
-	last     int64
-	postings *segBuilder
+	mu     sync.Mutex
+	count  int
+	last   int64
+	chunks []*segBuilder
 }
 
 // pending returns the pending documents' postings as of tx.
-func (db *DB) pending(ctx context.Context, tx *sql.Tx) (*segBuilder, error) {
+func (db *DB) pending(ctx context.Context, tx *sql.Tx) ([]*segBuilder, error) {
 	var count int
 	var last int64
 	err := tx.QueryRowContext(ctx, `SELECT count(*), coalesce(max(rowid), 0) FROM index_pending`).Scan(&count, &last)
@@ -89,15 +96,26 @@ func (db *DB) pending(ctx context.Context, tx *sql.Tx) (*segBuilder, error) {
 	c := &db.pend
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.postings != nil && c.count == count && c.last == last {
-		return c.postings, nil
+	if c.chunks != nil && c.count == count && c.last == last {
+		return c.chunks, nil
 	}
-	b, err := readPending(ctx, tx)
+	after, chunks := int64(0), []*segBuilder(nil)
+	if c.chunks != nil && last > c.last {
+		var old int
+		err := tx.QueryRowContext(ctx, `SELECT count(*) FROM index_pending WHERE rowid <= ?`, c.last).Scan(&old)
+		if err != nil {
+			return nil, err
+		}
+		if old == c.count { // only additions since: read just those
+			after, chunks = c.last, c.chunks[:len(c.chunks):len(c.chunks)]
+		}
+	}
+	b, err := readPending(ctx, tx, after)
 	if err != nil {
 		return nil, err
 	}
-	c.count, c.last, c.postings = count, last, b
-	return b, nil
+	c.count, c.last, c.chunks = count, last, append(chunks, b)
+	return c.chunks, nil
 }
 
 // postings calls fn with each segment's postings of term.
@@ -115,8 +133,12 @@ func (v *view) postings(ctx context.Context, term string, fn func(data []byte) e
 			return err
 		}
 	}
-	if t := v.mem.terms[term]; t != nil {
-		return fn(t.data)
+	for _, m := range v.mem {
+		if t := m.terms[term]; t != nil {
+			if err := fn(t.data); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }

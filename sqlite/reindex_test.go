@@ -81,6 +81,19 @@ func TestPendingSearchableAndFlushedOnClose(t *testing.T) {
 	if err != nil || res.Total == 0 {
 		t.Fatalf("pending document not found by %+q: %v %+v", word, err, res)
 	}
+	// Documents stored after a search are read as a new chunk of the
+	// pending postings, and are found with the earlier ones.
+	more := testCorpus(t)[3:6]
+	if _, err := db.Put(ctx, more); err != nil {
+		t.Fatal(err)
+	}
+	q2 := terms.Parse(more[1].Index.Body)
+	if res, err := db.Search(ctx, q2); err != nil || res.Total == 0 || len(db.pend.chunks) != 2 {
+		t.Fatalf("after a second Put: %v, %d pending chunks", err, len(db.pend.chunks))
+	}
+	if res, err = db.Search(ctx, q); err != nil {
+		t.Fatal(err)
+	}
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}

@@ -112,7 +112,7 @@ func (db *DB) flushPending(ctx context.Context) error {
 		return err
 	}
 	defer tx.Rollback()
-	b, err := readPending(ctx, tx)
+	b, err := readPending(ctx, tx, 0)
 	if err != nil || b.docs == 0 {
 		return err
 	}
@@ -138,9 +138,11 @@ func (db *DB) flushPending(ctx context.Context) error {
 	return tx.Commit()
 }
 
-// readPending builds the postings of the pending documents.
-func readPending(ctx context.Context, q queryer) (*segBuilder, error) {
-	rows, err := q.QueryContext(ctx, `SELECT rowid, title, body, title_stem, body_stem, keys FROM index_pending ORDER BY rowid`)
+// readPending builds the postings of the pending documents after rowid
+// after.
+func readPending(ctx context.Context, q queryer, after int64) (*segBuilder, error) {
+	rows, err := q.QueryContext(ctx, `SELECT rowid, title, body, title_stem, body_stem, keys FROM index_pending
+		WHERE rowid > ? ORDER BY rowid`, after)
 	if err != nil {
 		return nil, err
 	}
