@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"context"
 	"database/sql"
+	"fmt"
 	"math"
 	"sync"
 )
@@ -13,6 +14,10 @@ const (
 	bm25K1 = 1.2
 	bm25B  = 0.75
 )
+
+// maxIndexDoc bounds the rowids a search scores: its arrays are indexed
+// by rowid.
+const maxIndexDoc = 1 << 28
 
 // view is a consistent read of the index: its segments and the pending
 // documents, inside one read transaction.
@@ -57,6 +62,10 @@ func (db *DB) openView(ctx context.Context) (*view, error) {
 			lens[c] += s.lens[c]
 		}
 		v.maxDoc = max(v.maxDoc, s.maxDoc)
+	}
+	if v.maxDoc < 0 || v.maxDoc > maxIndexDoc {
+		v.close()
+		return nil, fmt.Errorf("index segment with document %d: %w", v.maxDoc, errCorruptPostings)
 	}
 	v.n = float64(docs)
 	if docs > 0 {
