@@ -94,8 +94,9 @@ func (db *DB) Close() error {
 // Path returns the database file's path.
 func (db *DB) Path() string { return db.path }
 
-// Optimize merges the search index's segments, which makes later queries
-// faster; run it after a large ingest.
+// Optimize writes the pending postings and merges the search index's
+// segments (see mergeAll), and the phrase index's, which makes later
+// queries faster; run it after a large ingest.
 func (db *DB) Optimize(ctx context.Context) error {
 	if err := db.Flush(ctx); err != nil {
 		return err

@@ -41,15 +41,24 @@ func (db *DB) mergeLevels(ctx context.Context) error {
 	}
 }
 
-// mergeAll merges every segment into one.
+// mergeAll merges the segments into one, or, when the largest holds more
+// than half the documents, all the others into one: an Optimize after a
+// small ingest into a large corpus then rewrites only the recent postings.
 func (db *DB) mergeAll(ctx context.Context) error {
 	segs, err := loadSegments(ctx, db.db)
 	if err != nil || len(segs) < 2 {
 		return err
 	}
-	top := 0
+	sort.Slice(segs, func(i, j int) bool { return segs[i].docs > segs[j].docs })
+	total, top := 0, 0
 	for _, s := range segs {
+		total += s.docs
 		top = max(top, s.level)
+	}
+	if segs[0].docs*2 > total {
+		if segs = segs[1:]; len(segs) < 2 {
+			return nil
+		}
 	}
 	return db.mergeSegments(ctx, segs, top+1)
 }

@@ -177,8 +177,9 @@ func TestRankMatchesFTS5(t *testing.T) {
 	if err := db.Optimize(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if segs, _ = loadSegments(context.Background(), db.db); len(segs) != 1 {
-		t.Fatalf("after Optimize: %d segments", len(segs))
+	// Optimize leaves one segment, or two when one already held most documents.
+	if segs, _ = loadSegments(context.Background(), db.db); len(segs) > 2 {
+		t.Fatalf("after Optimize: %d segments: %+v", len(segs), segs)
 	}
 	check("optimized")
 }
