@@ -7,12 +7,7 @@ import (
 	"sort"
 	"strings"
 
-	marsad "github.com/marsad/marsad"
 )
-
-func fieldsOf(f [5]string) marsad.IndexFields {
-	return marsad.IndexFields{Title: f[0], Body: f[1], TitleStem: f[2], BodyStem: f[3], Keys: f[4]}
-}
 
 // mergeLevels merges the segments of the lowest level that has
 // mergeFactor of them into one of the next level, until none has.

@@ -55,7 +55,7 @@ func (db *DB) keyed(t marsad.Term) bool {
 // prune drops the most common single-word clauses from a query, keeping
 // phrases and at least the rarest word. It returns the phrases and the
 // words, rarest first.
-func (db *DB) prune(ctx context.Context, clauses []marsad.Clause) (phrases, words []marsad.Clause, dfs []int, err error) {
+func (db *DB) prune(ctx context.Context, clauses []marsad.Clause) (phrases, words []marsad.Clause, err error) {
 	var all []marsad.Clause
 	for _, c := range clauses {
 		if c.Phrase {
@@ -66,12 +66,12 @@ func (db *DB) prune(ctx context.Context, clauses []marsad.Clause) (phrases, word
 	}
 	n, err := db.docCount(ctx)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	freq := make([]int, len(all))
 	for i, c := range all {
 		if freq[i], err = db.docFreq(ctx, indexForm(c.Terms[0])); err != nil {
-			return nil, nil, nil, err
+			return nil, nil, err
 		}
 	}
 	idx := make([]int, len(all))
@@ -81,10 +81,10 @@ func (db *DB) prune(ctx context.Context, clauses []marsad.Clause) (phrases, word
 	sort.SliceStable(idx, func(a, b int) bool { return freq[idx[a]] < freq[idx[b]] })
 	for k, i := range idx {
 		if k == 0 || (k < maxTerms && float64(freq[i]) <= db.commonShare*float64(n)) {
-			words, dfs = append(words, all[i]), append(dfs, freq[i])
+			words = append(words, all[i])
 		}
 	}
-	return phrases, words, dfs, nil
+	return phrases, words, nil
 }
 
 // indexForm is the form of a term whose frequency stands for it: its

@@ -145,7 +145,7 @@ func TestRankMatchesFTS5(t *testing.T) {
 	check := func(stage string) {
 		for _, text := range testQueries(docs) {
 			q := terms.Parse(text)
-			phrases, words, _, err := db.prune(context.Background(), q.Clauses)
+			phrases, words, err := db.prune(context.Background(), q.Clauses)
 			if err != nil {
 				t.Fatal(err)
 			}

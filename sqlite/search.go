@@ -18,7 +18,7 @@ const facetDepth = 200
 // and, if the query has single words, at least one of them. Snippets are
 // left empty: the caller highlights Hit.Text with its own analysis.
 func (db *DB) Search(ctx context.Context, q marsad.Query) (*marsad.SearchResult, error) {
-	phrases, words, _, err := db.prune(ctx, q.Clauses)
+	phrases, words, err := db.prune(ctx, q.Clauses)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}

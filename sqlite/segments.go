@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	marsad "github.com/marsad/marsad"
 )
 
 const (
@@ -157,6 +159,11 @@ func readPending(ctx context.Context, q queryer, after int64) (*segBuilder, erro
 		b.add(rowid, fieldsOf(f))
 	}
 	return b, rows.Err()
+}
+
+// fieldsOf is a pending row's columns as index fields.
+func fieldsOf(f [5]string) marsad.IndexFields {
+	return marsad.IndexFields{Title: f[0], Body: f[1], TitleStem: f[2], BodyStem: f[3], Keys: f[4]}
 }
 
 // segWriter writes one new segment's row and postings.
