@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-
 )
 
 // mergeLevels merges the segments of the lowest level that has
