@@ -95,8 +95,11 @@ func (db *DB) Close() error {
 func (db *DB) Path() string { return db.path }
 
 // Optimize writes the pending postings and merges the search index's
-// segments (see mergeAll), and the phrase index's, which makes later
-// queries faster; run it after a large ingest.
+// segments (see mergeAll), which makes later queries faster; run it after a
+// large ingest. The phrase index (FTS5) gets a bounded incremental merge
+// (ftsMergePages) rather than FTS5's 'optimize', which would rewrite the
+// whole index and so make every ingest cost time in proportion to the
+// corpus; FTS5's automerge keeps its segments few in between.
 func (db *DB) Optimize(ctx context.Context) error {
 	if err := db.Flush(ctx); err != nil {
 		return err
@@ -107,9 +110,13 @@ func (db *DB) Optimize(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("optimize: %w", err)
 	}
-	if _, err := db.db.ExecContext(ctx, `INSERT INTO fts(fts) VALUES ('optimize')`); err != nil {
+	if _, err := db.db.ExecContext(ctx, `INSERT INTO fts(fts, rank) VALUES ('merge', ?)`, ftsMergePages); err != nil {
 		return fmt.Errorf("optimize: %w", err)
 	}
 	_, err = db.db.ExecContext(ctx, `PRAGMA optimize`)
 	return err
 }
+
+// ftsMergePages bounds the phrase index merge work of one Optimize: FTS5
+// writes about this many pages (4 kB each by default) of merged b-trees.
+const ftsMergePages = 2000
