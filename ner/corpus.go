@@ -23,9 +23,17 @@ func (r newsRecord) body() string { return r.Text + r.Content }
 // records. The error, if any, is yielded last with an empty text.
 func NewsTexts(paths ...string) iter.Seq2[string, error] {
 	return func(yield func(string, error) bool) {
+		more := true
 		for _, p := range paths {
-			if err := eachRecord(p, func(r newsRecord) bool { return yield(r.body(), nil) }); err != nil {
+			err := eachRecord(p, func(r newsRecord) bool {
+				more = yield(r.body(), nil)
+				return more
+			})
+			if err != nil && more {
 				yield("", fmt.Errorf("%s: %w", p, err))
+				return
+			}
+			if !more {
 				return
 			}
 		}
