@@ -17,6 +17,7 @@ const (
 	EMETHOD   = "method_not_allowed"
 	ETIMEOUT  = "timeout"  // the request ran out of time (Config.Timeout)
 	ECANCELED = "canceled" // the client went away; nobody reads the answer
+	EHOST     = "forbidden_host" // the Host header names a host this server does not serve
 )
 
 // statusOf maps error codes to HTTP statuses: the one place that does.
@@ -30,6 +31,7 @@ var statusOf = map[string]int{
 	EMETHOD:          http.StatusMethodNotAllowed,
 	ETIMEOUT:         http.StatusServiceUnavailable,
 	ECANCELED:        499, // as nginx logs a client that closed the request
+	EHOST:            http.StatusForbidden,
 	marsad.EINTERNAL: http.StatusInternalServerError,
 }
 

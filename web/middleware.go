@@ -13,10 +13,14 @@ const contentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'se
 	"script-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
 // middleware wraps h, outermost first: panic recovery, request log,
-// security headers, per-request timeout, cross-origin write protection.
+// security headers, Host check, per-request timeout, cross-origin write
+// protection.
 func (s *Server) middleware(h http.Handler) http.Handler {
 	h = http.NewCrossOriginProtection().Handler(h)
 	h = s.withTimeout(h)
+	if s.cfg.LoopbackHosts {
+		h = s.loopbackHostsOnly(h)
+	}
 	h = securityHeaders(h)
 	h = s.logRequests(h)
 	return s.recoverPanics(h)

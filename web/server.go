@@ -45,6 +45,12 @@ type Config struct {
 	// Workers bounds concurrent analyses (GOMAXPROCS when 0); further
 	// requests wait for a free slot.
 	Workers int
+	// LoopbackHosts, for a server that listens on loopback only, refuses
+	// requests whose Host header names anything but a loopback host
+	// (localhost, 127.0.0.1, [::1]): a web page elsewhere then cannot
+	// reach the server by pointing its own domain at 127.0.0.1 (DNS
+	// rebinding).
+	LoopbackHosts bool
 }
 
 // Server is the web application. It is an http.Handler.

@@ -87,7 +87,7 @@ func benchTarget(env *Env, target string) (string, func(), error) {
 		return "", nil, err
 	}
 	log := slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	o := serveOptions{db: filepath.Join(dir, "marsad.db"), demo: true}
+	o := serveOptions{db: filepath.Join(dir, "marsad.db"), demo: true, loopback: true}
 	store, h, err := openServer(env.Ctx, o, log)
 	if err != nil {
 		os.RemoveAll(dir)

@@ -27,6 +27,7 @@ Flags:
 type serveOptions struct {
 	db, token, seed string
 	demo            bool
+	loopback        bool // listening on loopback only: refuse other Host names
 }
 
 func runServe(env *Env, args []string) int {
@@ -50,16 +51,18 @@ func runServe(env *Env, args []string) int {
 }
 
 func serve(env *Env, o serveOptions, addr string, log *slog.Logger) int {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fail(env, "serve", err)
+	}
+	defer ln.Close()
+	o.loopback = web.IsLoopback(ln.Addr())
 	store, h, err := openServer(env.Ctx, o, log)
 	if err != nil {
 		return fail(env, "serve", err)
 	}
 	defer store.Close()
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return fail(env, "serve", err)
-	}
-	if !web.IsLoopback(ln.Addr()) && o.token == "" {
+	if !o.loopback && o.token == "" {
 		log.Warn("listening beyond loopback without --token: anyone who reaches it can add documents")
 	}
 	log.Info("serving; press Ctrl-C to stop", "url", "http://"+ln.Addr().String()+"/", "db", o.db)
@@ -87,7 +90,7 @@ func openServer(ctx context.Context, o serveOptions, log *slog.Logger) (*sqlite.
 			log.Info("loaded the demo corpus", "docs", n)
 		}
 	}
-	h, err := web.New(web.Config{Store: store, Analyze: analyze.Options{}, Log: log, Token: o.token})
+	h, err := web.New(web.Config{Store: store, Analyze: analyze.Options{}, Log: log, Token: o.token, LoopbackHosts: o.loopback})
 	if err != nil {
 		store.Close()
 		return nil, nil, err
