@@ -15,8 +15,8 @@ const (
 	ETOOLARGE = "too_large" // the request body is over the size limit
 	EBUSY     = "busy"      // no analysis slot freed up before the request's deadline
 	EMETHOD   = "method_not_allowed"
-	ETIMEOUT  = "timeout"  // the request ran out of time (Config.Timeout)
-	ECANCELED = "canceled" // the client went away; nobody reads the answer
+	ETIMEOUT  = "timeout"        // the request ran out of time (Config.Timeout)
+	ECANCELED = "canceled"       // the client went away; nobody reads the answer
 	EHOST     = "forbidden_host" // the Host header names a host this server does not serve
 )
 
