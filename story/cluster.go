@@ -1,6 +1,7 @@
 package story
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 
@@ -39,27 +40,14 @@ type Options struct {
 var Defaults = Options{WindowDays: 3, Threshold: 0.25, EntityWeight: 0.15, UndatedPenalty: 0.1, NearDuplicate: 0.6, DayPenalty: 0.03, CentroidThreshold: 0.25}
 
 func (o Options) withDefaults() Options {
-	if o.WindowDays == 0 {
-		o.WindowDays = Defaults.WindowDays
-	}
-	if o.Threshold == 0 {
-		o.Threshold = Defaults.Threshold
-	}
-	if o.NearDuplicate == 0 {
-		o.NearDuplicate = Defaults.NearDuplicate
-	}
-	if o.EntityWeight == 0 {
-		o.EntityWeight = Defaults.EntityWeight
-	}
-	if o.UndatedPenalty == 0 {
-		o.UndatedPenalty = Defaults.UndatedPenalty
-	}
-	if o.CentroidThreshold == 0 {
-		o.CentroidThreshold = Defaults.CentroidThreshold
-	}
-	if o.DayPenalty == 0 {
-		o.DayPenalty = Defaults.DayPenalty
-	}
+	d := Defaults
+	o.WindowDays = cmp.Or(o.WindowDays, d.WindowDays)
+	o.Threshold = cmp.Or(o.Threshold, d.Threshold)
+	o.NearDuplicate = cmp.Or(o.NearDuplicate, d.NearDuplicate)
+	o.EntityWeight = cmp.Or(o.EntityWeight, d.EntityWeight)
+	o.UndatedPenalty = cmp.Or(o.UndatedPenalty, d.UndatedPenalty)
+	o.CentroidThreshold = cmp.Or(o.CentroidThreshold, d.CentroidThreshold)
+	o.DayPenalty = cmp.Or(o.DayPenalty, d.DayPenalty)
 	return o
 }
 
