@@ -11,9 +11,10 @@ import (
 // Link resolves doc.Entities: it sets each mention's ID, Canonical, Title
 // and Role, and fills doc.Linked with one entry per real-world entity.
 // Entities must be in document order; mentions left with no name (only a
-// title, only punctuation) are left unlinked.
+// title, only punctuation) are left unlinked. doc.Linked is never nil, so
+// that it is [] rather than null in JSON.
 func Link(doc *marsad.Document) {
-	doc.Linked = nil
+	doc.Linked = []marsad.Linked{}
 	if len(doc.Entities) == 0 {
 		return
 	}

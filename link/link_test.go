@@ -92,8 +92,8 @@ func TestEmptyAndUntagged(t *testing.T) {
 	doc := &marsad.Document{Text: "نص بلا كيانات"}
 	doc.Tokens, _ = tokenize.Split(doc.Text, nil, false)
 	link.Link(doc)
-	if doc.Linked != nil {
-		t.Errorf("linked = %v, want nil", doc.Linked)
+	if doc.Linked == nil || len(doc.Linked) != 0 {
+		t.Errorf("linked = %#v, want an empty list", doc.Linked)
 	}
 	doc.Entities = []marsad.Entity{{Start: 0, End: 2, Type: marsad.PER}, {Start: 3, End: 3, Type: marsad.PER}}
 	link.Link(doc) // a mention inside a token and an empty one must not panic

@@ -12,15 +12,16 @@ import (
 // order, and doc.Attribution with its chain of reporting. Run it after
 // link.Link: speakers and outlets take their ids from the linked entities.
 // Statements in page furniture (outside the title, body and comments,
-// when the body is known) are dropped.
+// when the body is known) are dropped. doc.Quotes is never nil, so that it
+// is [] rather than null in JSON.
 func Extract(doc *marsad.Document) {
-	doc.Quotes = nil
+	doc.Quotes = []marsad.Quote{}
 	if len(doc.Tokens) > 0 {
 		x := newExtractor(doc)
 		for i := 0; i < len(x.v.toks); {
 			i = x.step(i)
 		}
-		doc.Quotes = x.quotes
+		doc.Quotes = append(doc.Quotes, x.quotes...)
 	}
 	doc.Attribution = chain(doc)
 }
