@@ -12,7 +12,7 @@ func TestEmptyListsNotNull(t *testing.T) {
 	a := New(Options{})
 	for _, text := range []string{
 		"ارتفعت درجات الحرارة اليوم في معظم المناطق.", // no entity, no quote
-		"Hello world, no Arabic here.",                 // Arabic stages skipped
+		"Hello world, no Arabic here.", // Arabic stages skipped
 	} {
 		doc, err := a.Analyze("t.txt", []byte(text))
 		if err != nil {
