@@ -27,6 +27,7 @@ func runAnalyze(env *Env, args []string) int {
 	format := fs.String("format", "", "output format: json, jsonl, text or conll (default json for one document, jsonl for several)")
 	maxBytes := fs.Int("max-bytes", analyze.DefaultMaxBytes, "reject inputs larger than this many bytes")
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "documents analysed in parallel")
+	model := fs.String("model", "", "entity model `FILE` from 'marsad train ner' (default: the built-in model)")
 	fs.Usage = func() { fmt.Fprint(env.Stderr, analyzeUsage); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
@@ -40,7 +41,14 @@ func runAnalyze(env *Env, args []string) int {
 		fmt.Fprintln(env.Stderr, "marsad analyze:", err)
 		return ExitUsage
 	}
-	an := analyze.New(analyze.Options{MaxBytes: *maxBytes})
+	opts := analyze.Options{MaxBytes: *maxBytes}
+	if *model != "" {
+		if opts.Model, err = loadNERModel(*model); err != nil {
+			fmt.Fprintln(env.Stderr, "marsad analyze: model:", err)
+			return ExitError
+		}
+	}
+	an := analyze.New(opts)
 	return analyzeFiles(env, an, files, *workers, *maxBytes, w)
 }
 

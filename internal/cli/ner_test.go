@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -54,5 +56,34 @@ func TestNERUsage(t *testing.T) {
 		if code, _, stderr := run(t, "", args...); code != ExitOK || !strings.Contains(stderr, "-gold") && !strings.Contains(stderr, "-train") {
 			t.Errorf("%v: exit %d, %s", args, code, stderr)
 		}
+	}
+}
+
+// TestAnalyzeModel checks that analyze --model tags with the given model:
+// one trained to call the everyday word الاجتماع a MISC entity, which the
+// built-in model does not.
+func TestAnalyzeModel(t *testing.T) {
+	data := writeTemp(t, "toy.txt", []byte(strings.Repeat("انتهى O\nالاجتماع B-MISC\nاليوم O\n. O\n\n", 40)))
+	model := filepath.Join(t.TempDir(), "m.gob.gz")
+	if code, _, stderr := run(t, "", "train", "ner", "--train", data, "--out", model, "--epochs", "2", "--min-count", "1", "--document=false"); code != ExitOK {
+		t.Fatalf("train ner: exit %d\n%s", code, stderr)
+	}
+	const text = "انتهى الاجتماع اليوم ."
+	tagged := func(args ...string) bool {
+		code, stdout, stderr := run(t, text, append([]string{"analyze"}, args...)...)
+		var doc struct{ Entities []struct{ Text, Type string } }
+		if err := json.Unmarshal([]byte(stdout), &doc); code != ExitOK || err != nil {
+			t.Fatalf("analyze %v: exit %d, %v\n%s", args, code, err, stderr)
+		}
+		return slices.Contains(doc.Entities, struct{ Text, Type string }{"الاجتماع", "MISC"})
+	}
+	if !tagged("--model", model) {
+		t.Errorf("analyze --model: الاجتماع not tagged MISC")
+	}
+	if tagged() {
+		t.Errorf("the built-in model also tags الاجتماع; the test cannot tell the models apart")
+	}
+	if code, _, stderr := run(t, text, "analyze", "--model", filepath.Join(t.TempDir(), "missing")); code == ExitOK || !strings.Contains(stderr, "model") {
+		t.Errorf("missing model: exit %d, %s", code, stderr)
 	}
 }
