@@ -116,7 +116,10 @@ func (a *Analyzer) entityStages(doc *marsad.Document) {
 		doc.Warnings = append(doc.Warnings, "entities skipped: "+err.Error())
 	} else {
 		doc.Stages = append(doc.Stages, "entities")
-		findEntities(doc, m, []rune(doc.Text))
+		runes := []rune(doc.Text)
+		findEntities(doc, m, runes)
+		typeOutlets(doc, runes)
+		datelinePlaces(doc, runes)
 	}
 	doc.Stages = append(doc.Stages, "link", "quotes")
 	link.Link(doc)

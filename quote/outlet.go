@@ -16,6 +16,8 @@ type outlet struct {
 	name       string // the outlet's name
 	kind       string // Search form of its kind: وكاله, قناه, صحيفه
 	ent        int    // entity overlapping the name, -1 when none
+	known      bool   // the name is a listed outlet, quoted, Latin or an agency's
+	self       bool   // an outlet speaking of itself (لقناتنا)
 }
 
 // form is a token's Search form with a proclitic removed: skip letters
@@ -77,7 +79,9 @@ func (v *view) outletAt(i int, loose bool) (outlet, bool) {
 			return o, true
 		}
 		if e, n := v.gazetteerAt(i, f.w); n > 0 && (!e.ambiguous || loose || f.l) {
-			return v.makeOutlet(i, i+n, v.skipLetters(v.toks[i].Start, f.skip), f, e.kind), true
+			o := v.makeOutlet(i, i+n, v.skipLetters(v.toks[i].Start, f.skip), f, e.kind)
+			o.known = true
+			return o, true
 		}
 	}
 	return outlet{}, false
@@ -111,7 +115,7 @@ func (v *view) generic(i, j int, f form) (outlet, bool) {
 	}
 	start := v.skipLetters(v.toks[i].Start, f.skip)
 	o := v.makeOutlet(i, k, start, f, v.norms[i])
-	o.a = i
+	o.a, o.known = i, o.kind == "وكاله" // وكالة الأنباء الليبية
 	return o, true
 }
 
@@ -184,7 +188,7 @@ func (v *view) nameAfter(i, j int, kind string, strong, whole bool, dstart int) 
 	f := form{}
 	if c := v.closeQuote(j, 8); c > j+1 {
 		o := v.makeOutlet(j+1, c, v.toks[j+1].Start, f, kind)
-		o.a, o.b = i, max(o.b, c+1)
+		o.a, o.b, o.known = i, max(o.b, c+1), true
 		return v.afterName(o, c+1), true
 	}
 	if !v.isWord(j) {
@@ -194,16 +198,17 @@ func (v *view) nameAfter(i, j int, kind string, strong, whole bool, dstart int) 
 	if k == j {
 		return outlet{}, false
 	}
+	known := v.toks[j].Kind == marsad.KindLatin || whole
 	if e, n := v.gazetteerAt(j, v.norms[j]); n > 0 {
 		kind = cmp.Or(kind, e.kind)
-		whole = false
+		whole, known = false, true
 	}
 	start := v.toks[j].Start
 	if whole {
 		start = dstart // وكالة أنباء الإمارات is the agency's name
 	}
 	o := v.makeOutlet(j, k, start, f, kind)
-	o.a = i
+	o.a, o.known = i, known
 	return o, true
 }
 

@@ -130,3 +130,14 @@ func TestSectionsAndChain(t *testing.T) {
 		t.Errorf("attribution %+v", a)
 	}
 }
+
+// TestRelayerTagged reads a tagged name between نقل and عن as the via
+// even when no outlet list has it and the tagger took it for a person.
+func TestRelayerTagged(t *testing.T) {
+	doc := extract(t, "ونقلت جورزاليم بوست عن الباحث أيمن التميمي قوله إن المقاتلين ينتمون إلى مجموعات مسلحة. "+
+		"ونقل سامي عن والده حكاية طويلة.",
+		[][]string{{"جورزاليم بوست"}, {"أيمن التميمي"}, {"سامي"}}, nil)
+	check(t, doc, []want{
+		{speaker: "أيمن التميمي", kind: "named", via: "جورزاليم بوست", verb: "نقلت", text: "المقاتلين ينتمون إلى مجموعات مسلحة"},
+	})
+}

@@ -77,6 +77,8 @@ func (x *extractor) relay(i int) (int, bool) {
 		via, k = v.via(o), o.b
 	} else if o, ok := x.outletBefore(i); ok {
 		via = v.via(o)
+	} else if rv, b, ok := v.relayer(k); ok {
+		via, k = rv, b
 	} else {
 		k = v.nounPhrase(k)
 	}
@@ -95,6 +97,23 @@ func (x *extractor) relay(i int) (int, bool) {
 	}
 	x.add(i, st, spk, via)
 	return st.next, true
+}
+
+// relayer reads a name the tagger found right after نقل and right
+// before عن as the via, whatever outlet list it is missing from: نقلت
+// جورزاليم بوست عن الباحث. A place is not a relayer (نقلت موسكو عن is
+// rare, نقلت من موسكو is not read here).
+func (v *view) relayer(k int) (*marsad.Via, int, bool) {
+	ei, typ := v.entityAt(k)
+	if ei < 0 || typ == marsad.LOC || k > 0 && v.owner[k-1] == ei {
+		return nil, k, false
+	}
+	e := v.doc.Entities[ei]
+	_, b := v.tokenRange(e.Start, e.End)
+	if !v.isWord(b) || v.norms[b] != "عن" {
+		return nil, k, false
+	}
+	return &marsad.Via{Text: e.Text, Name: e.Text, EntityID: e.ID, Start: e.Start, End: e.End}, b, true
 }
 
 // findAn finds عن within a few tokens of k, past what describes the

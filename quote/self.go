@@ -23,7 +23,7 @@ func (v *view) selfOutlet(i int, f form) (outlet, bool) {
 		return outlet{}, false
 	}
 	start := v.skipLetters(v.toks[i].Start, f.skip)
-	o := outlet{a: i, b: i + 1, start: start, end: v.toks[i].End, kind: kind, ent: -1}
+	o := outlet{a: i, b: i + 1, start: start, end: v.toks[i].End, kind: kind, ent: -1, self: true}
 	o.name = v.doc.Source.Outlet
 	if o.name == "" && len(v.outlets) > 0 {
 		o.name = v.outlets[0].name

@@ -15,7 +15,8 @@ const evalQuotesUsage = `Usage: marsad eval quotes [flags] [DIR...]
 
 Runs the analyzer over every NAME.txt in DIR (default testdata/quotes, plus
 the seed article when ../shared is present) that has a NAME.gold.json
-beside it, and reports speaker and via precision and recall.
+beside it, and reports speaker and via precision and recall, and how many
+of the gold files' PER, ORG and LOC entities the analysis names.
 
 Flags:
 `
@@ -55,8 +56,11 @@ func printQuoteScore(w io.Writer, name string, s quoteeval.Score) {
 	fmt.Fprintf(w, "%s: %d documents, %d gold quotes, %d predicted\n", name, s.Docs, s.Gold, s.Pred)
 	fmt.Fprintf(w, "speaker precision %.3f recall %.3f\n", s.SpeakerPrecision(), s.SpeakerRecall())
 	fmt.Fprintf(w, "via precision %.3f recall %.3f accuracy %.3f\n", s.ViaPrecision(), s.ViaRecall(), s.ViaAccuracy())
+	e := s.Entities
+	fmt.Fprintf(w, "entities: %d gold, %d found (%d under any type); %d names predicted, %d right; precision %.3f recall %.3f F1 %.3f\n",
+		e.Gold, e.Found, e.FoundAnyType, e.Pred, e.Right, e.Precision(), e.Recall(), e.F1())
 	if name != "total" {
-		for _, m := range s.Misses {
+		for _, m := range append(append(s.Misses, e.Misses...), e.Extras...) {
 			fmt.Fprintln(w, "  ", m)
 		}
 	}

@@ -25,6 +25,8 @@ type Score struct {
 	Attributed, AttribOK int
 	// Misses describe what went wrong, for reports.
 	Misses []string
+	// Entities scores the documents' PER, ORG and LOC entities.
+	Entities EntityScore
 }
 
 // Add adds o's counts to s.
@@ -41,6 +43,7 @@ func (s *Score) Add(o Score) {
 	s.Attributed += o.Attributed
 	s.AttribOK += o.AttribOK
 	s.Misses = append(s.Misses, o.Misses...)
+	s.Entities.Add(o.Entities)
 }
 
 func ratio(a, b int) float64 {
@@ -68,7 +71,7 @@ func (s Score) ViaAccuracy() float64 { return ratio(s.AttribOK, s.Attributed) }
 
 // ScoreDoc scores doc's quotes against g.
 func ScoreDoc(doc *marsad.Document, g *gold.File) Score {
-	s := Score{Docs: 1, Gold: len(g.Quotes), Pred: len(doc.Quotes)}
+	s := Score{Docs: 1, Gold: len(g.Quotes), Pred: len(doc.Quotes), Entities: ScoreEntities(doc, g)}
 	for _, q := range doc.Quotes {
 		s.scorePredicted(doc.File, q, g)
 	}

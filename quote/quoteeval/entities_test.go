@@ -1,0 +1,56 @@
+package quoteeval_test
+
+import (
+	"testing"
+
+	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/quote/gold"
+	"github.com/marsad/marsad/quote/quoteeval"
+)
+
+func TestScoreEntities(t *testing.T) {
+	g := &gold.File{Entities: gold.Entities{
+		PER:      [][]string{{"فايز السراج", "فائز السراج", "السراج"}, {"عقيلة صالح"}},
+		ORG:      [][]string{{"الأمم المتحدة"}, {"سبوتنيك"}},
+		LOC:      [][]string{{"موسكو"}},
+		Optional: []string{"الليبي"},
+	}}
+	doc := &marsad.Document{File: "x", Entities: []marsad.Entity{
+		{Text: "وفائز السراج", Type: marsad.PER},  // a conjunction and a variant
+		{Text: "السراج", Type: marsad.PER},        // the same entity again
+		{Text: "للأمم المتحدة", Type: marsad.ORG}, // لل read as ال
+		{Text: "سبوتنيك", Type: marsad.PER},       // wrong type
+		{Text: "بموسكو", Type: marsad.LOC},
+		{Text: "الليبي", Type: marsad.LOC},   // optional: not counted
+		{Text: "الاجتماع", Type: marsad.ORG}, // extra
+		{Text: "دولار", Type: marsad.MISC},   // MISC is not scored
+	}}
+	s := quoteeval.ScoreEntities(doc, g)
+	if s.Gold != 5 || s.Found != 3 || s.FoundAnyType != 4 {
+		t.Errorf("gold %d found %d (any type %d), want 5, 3, 4; misses %+q", s.Gold, s.Found, s.FoundAnyType, s.Misses)
+	}
+	// Predicted names: وفائز السراج, السراج, للأمم المتحدة, سبوتنيك (PER), بموسكو, الاجتماع.
+	if s.Pred != 6 || s.Right != 4 {
+		t.Errorf("predicted %d right %d, want 6 and 4; extras %+q", s.Pred, s.Right, s.Extras)
+	}
+}
+
+// entityFloor is the least entity F1 the fixtures must keep with the
+// full pipeline (0.791 when it was set).
+const entityFloor = 0.75
+
+func TestFixturesEntities(t *testing.T) {
+	r, err := quoteeval.Run(quoteeval.Options{}, fixtures)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := r.Total.Entities
+	t.Logf("entities: %d gold, %d found; %d predicted, %d right; P %.3f R %.3f F1 %.3f",
+		e.Gold, e.Found, e.Pred, e.Right, e.Precision(), e.Recall(), e.F1())
+	if e.F1() < entityFloor {
+		t.Errorf("entity F1 %.3f < %.2f", e.F1(), entityFloor)
+		for _, m := range append(e.Misses, e.Extras...) {
+			t.Log(m)
+		}
+	}
+}
