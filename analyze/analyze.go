@@ -8,6 +8,7 @@ import (
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/link"
 	"github.com/marsad/marsad/ner"
+	"github.com/marsad/marsad/orgs"
 	"github.com/marsad/marsad/quote"
 	"github.com/marsad/marsad/tokenize"
 )
@@ -120,6 +121,7 @@ func (a *Analyzer) entityStages(doc *marsad.Document) {
 		findEntities(doc, m, runes)
 		typeOutlets(doc, runes)
 		datelinePlaces(doc, runes)
+		orgs.Find(doc, SectionBoilerplate)
 	}
 	doc.Stages = append(doc.Stages, "link", "quotes")
 	link.Link(doc)

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	marsad "github.com/marsad/marsad"
@@ -24,7 +25,7 @@ func datelinePlaces(doc *marsad.Document, runes []rune) {
 		line := string(runes[b.Start:b.End])
 		from := 0
 		for _, part := range strings.FieldsFunc(doc.Source.Dateline, func(r rune) bool { return r == '،' || r == ',' }) {
-			part = strings.TrimSpace(part)
+			part = placeOf(part)
 			i := strings.Index(line[from:], part)
 			if part == "" || i < 0 {
 				continue
@@ -40,4 +41,12 @@ func datelinePlaces(doc *marsad.Document, runes []rune) {
 		break // the first dateline is the document's
 	}
 	replaceEntities(doc, make([]bool, len(doc.Entities)), added)
+}
+
+// placeOf is a dateline part up to a date in it: عمان 14 تموز is عمان.
+func placeOf(part string) string {
+	if i := strings.IndexFunc(part, unicode.IsDigit); i >= 0 {
+		part = part[:i]
+	}
+	return strings.TrimSpace(part)
 }

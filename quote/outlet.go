@@ -80,7 +80,7 @@ func (v *view) outletAt(i int, loose bool) (outlet, bool) {
 		}
 		if e, n := v.gazetteerAt(i, f.w); n > 0 && (!e.ambiguous || loose || f.l) {
 			o := v.makeOutlet(i, i+n, v.skipLetters(v.toks[i].Start, f.skip), f, e.kind)
-			o.known = true
+			o.known = !e.ambiguous // للحياة is also "for life"
 			return o, true
 		}
 	}

@@ -1,0 +1,230 @@
+package orgs
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/link"
+)
+
+// name reads an institution's or a place's name whose head is token i.
+// It returns the code point where the name starts (after a conjunction
+// or a one-letter preposition: ولوزارة is وزارة), the token after its
+// end, and its type.
+func (v *view) name(i int) (start, end int, typ string, ok bool) {
+	head, skip, ok := v.head(i)
+	if !ok {
+		return 0, 0, "", false
+	}
+	start = v.toks[i].Start + skip
+	if named[head] {
+		return start, i + 1, marsad.ORG, true
+	}
+	bare := strings.TrimPrefix(head, "ال")
+	typ = marsad.ORG
+	if placeHeads[bare] {
+		typ = marsad.LOC
+	}
+	definite := bare != head
+	r := reader{v: v, head: i, j: i + 1, last: -1, definite: definite, place: typ == marsad.LOC,
+		strong: strongHeads[bare] && !definite || typ == marsad.LOC}
+	r.read()
+	if r.last < 0 {
+		return 0, 0, "", false
+	}
+	return start, r.last, typ, true
+}
+
+// head returns token i's word without a conjunction or a one-letter
+// preposition when it heads a name, and how many letters it dropped.
+// After لل the token is kept whole (للمرصد), as the tagger keeps it: its
+// name's article lost its alef.
+func (v *view) head(i int) (string, int, bool) {
+	if !v.isWord(i) || v.owner[i] >= 0 && v.doc.Entities[v.owner[i]].Start < v.toks[i].Start {
+		return "", 0, false
+	}
+	w := v.norms[i]
+	if rest, ok := strings.CutPrefix(w, "لل"); ok && (isHead("ال"+rest) || isHead("ل"+rest)) {
+		return "ال" + rest, 0, true // للمرصد, للجنة: ل + ال, kept whole
+	}
+	for skip := 0; skip <= 2; skip++ {
+		if skip > 0 {
+			r, n := utf8.DecodeRuneInString(w)
+			if !strings.ContainsRune("وفبلك", r) || skip == 2 && !strings.ContainsRune("بلك", r) {
+				break
+			}
+			w = w[n:]
+		}
+		if isHead(w) || named[w] {
+			return w, skip, true
+		}
+	}
+	return "", 0, false
+}
+
+func isHead(w string) bool {
+	bare := strings.TrimPrefix(w, "ال")
+	return heads[bare] || placeHeads[bare]
+}
+
+// reader walks the words after a head.
+type reader struct {
+	v        *view
+	head     int  // the head's token
+	definite bool // the head has ال: a name after it is in apposition
+	strong   bool // one definite word after the head names it (حزب الإنصاف)
+	place    bool // the head names a place (مطار, سد)
+	adjSeen  bool // an adjective was read: only adjectives may follow
+	purposed bool // the last word read was a purpose after ل: و ال may follow
+	named    bool // a tagged name was read: only a purpose or an adjective may follow
+	j        int  // next token
+	last     int  // token after the last word that made the name specific, -1
+	defs     int  // definite words read
+	genitiv  int  // indefinite genitives read
+}
+
+// read consumes words while they belong to the name.
+func (r *reader) read() {
+	v := r.v
+	for r.j < len(v.toks) && r.j-r.head < maxWords && !v.breakBefore(r.j) {
+		if !r.step() {
+			return
+		}
+	}
+}
+
+// step reads token j and reports whether the name may go on.
+func (r *reader) step() bool {
+	v, j := r.v, r.j
+	purposed := r.purposed
+	r.purposed = false
+	if ei := v.owner[j]; ei >= 0 {
+		return r.entity(ei)
+	}
+	if !v.isWord(j) {
+		return false
+	}
+	w := v.norms[j]
+	bare := strings.TrimPrefix(w, "ال")
+	switch {
+	case stops[w] || generics[bare] || generics[w] || link.IsTitle(w) || link.IsRoleHead(w):
+		return false // رئيس الهيئة فاروق, سلطة المياه المهندس سفيان
+	case strings.HasPrefix(w, "ال") && len(bare) > 2:
+		return r.definiteWord(w, bare)
+	case strings.HasPrefix(w, "وال") && (r.defs > 0 && !r.named && !r.adjSeen || purposed):
+		r.j++
+		r.last = max(r.last, r.j)
+		return true
+	case strings.HasPrefix(w, "ل") && (r.defs > 0 || r.named) && r.genitiv == 0:
+		return r.purpose(w)
+	case !r.definite && !r.named && r.defs == 0 && r.genitiv < 2 && len(w) > 4 && !nisba(v.toks[j].Text) &&
+		(v.isWord(j+1) || j+1 < len(v.toks) && v.owner[j+1] >= 0):
+		r.genitiv++ // غرفة تجارة وصناعة دبي, حركة تحرير السودان
+		r.j++
+		return true
+	}
+	return false
+}
+
+// definiteWord reads a definite word: a nationality or a complement makes
+// the name specific, as does a second definite word, or the first after
+// a strong head. Once an adjective was read (السورية), only adjectives
+// follow: in اتهمت الحكومة السورية الأسلحة, الأسلحة starts the object.
+// After a tagged name too, only an adjective goes on (مطار مسقط الدولي,
+// قوات سوريا الديمقراطية).
+func (r *reader) definiteWord(w, bare string) bool {
+	adj := nisba(w) || isNationality(w)
+	if (r.named || r.adjSeen) && !adj {
+		return false
+	}
+	r.adjSeen = r.adjSeen || adj
+	r.defs++
+	r.j++
+	if r.named || isNationality(w) || complements[bare] || r.defs >= 2 || r.strong {
+		r.last = r.j
+	}
+	return true
+}
+
+// nisba reports a word ending as a relative adjective does: الدولي,
+// الاقتصادية (in Search form: الاقتصاديه), السوريين. Given a word as
+// written, it tells دولي from شورى.
+func nisba(w string) bool {
+	for _, suf := range []string{"يه", "ية", "يين", "يون"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "ي") && utf8.RuneCountInString(w) > 3
+}
+
+// purpose reads ل and what it governs: للانتخابات, لحقوق الإنسان, لدول
+// الخليج العربية (a tagged name after ل is read whole).
+func (r *reader) purpose(w string) bool {
+	v, j := r.v, r.j
+	if strings.HasPrefix(w, "لل") && len(w) > 4 {
+		r.j++
+		r.last, r.purposed = r.j, true // للإصلاح والتنمية
+		return true
+	}
+	if stops[w] || !v.isWord(j+1) {
+		return false
+	}
+	if ei := v.owner[j+1]; ei >= 0 {
+		e := v.doc.Entities[ei]
+		if e.Start < v.toks[j+1].Start || e.Type == marsad.PER {
+			return false
+		}
+		r.j++
+		for r.j < len(v.toks) && v.toks[r.j].Start < e.End {
+			r.j++
+		}
+		r.last = r.j
+		return false
+	}
+	if !strings.HasPrefix(v.norms[j+1], "ال") || stops[v.norms[j+1]] {
+		return false
+	}
+	r.j += 2
+	r.last, r.purposed = r.j, true
+	return true
+}
+
+// entity reads a tagged name inside the institution's, which makes it
+// specific: منتخب مصر, حركة تحرير السودان, ملعب هزاع بن زايد. A person
+// joins only a place's name: مكتب علي خامنئي keeps the person. An
+// organization after the head is the name itself (شركة أرامكو is
+// أرامكو): the head does not join it. A definite head is followed by a
+// name in apposition, not its own (رئيس الهيئة فاروق بوعسكر). After a
+// name that is specific already, a tagged name is not part of it (رئيس
+// الحكومة اللبنانية نجيب ميقاتي), nor is a person after other words, nor
+// a mention that began before j, nor one after a preposition (سد
+// بالمغرب). An organization tagged right after a tagged head is one name
+// the tagger split (حزب | الإنصاف).
+func (r *reader) entity(ei int) bool {
+	v := r.v
+	e := v.doc.Entities[ei]
+	headTagged := v.owner[r.head] >= 0 // حزب tagged alone before الإنصاف
+	if r.definite || r.last >= 0 || e.Start < v.toks[r.j].Start || e.Type == marsad.MISC ||
+		e.Type == marsad.ORG && !headTagged || e.Type == marsad.PER && (r.j != r.head+1 || !r.place) ||
+		hasPreposition(v.toks[r.j]) {
+		return false
+	}
+	for r.j < len(v.toks) && v.toks[r.j].Start < e.End {
+		r.j++
+	}
+	r.last, r.named = r.j, true
+	return true
+}
+
+// hasPreposition reports a token that begins with a preposition or a
+// conjunction (ب+ال+مغرب, و+مصر).
+func hasPreposition(t marsad.Token) bool {
+	first, _, found := strings.Cut(t.Seg, "+")
+	switch first {
+	case "ب", "ل", "ك", "و", "ف":
+		return found
+	}
+	return false
+}

@@ -1,0 +1,141 @@
+// Package orgs finds the institutions that the entity tagger leaves out.
+//
+// The tagger learned from ANERcorp, which tags ministries, councils,
+// governments and armies as ordinary words (وزارة: 33 times O, never
+// ORG). Readers of the news, and Marsad's gold analyses, count them as
+// organizations: وزارة الدفاع الروسية, مجلس النواب الليبي, الجيش
+// السوداني, قوات الدعم السريع, المرصد السوري لحقوق الإنسان.
+//
+// Find reads a head noun (headList) and what specifies it, in order:
+// definite words, nationality adjectives, words joined by و ال, a purpose
+// after ل (لحقوق الإنسان, للانتخابات), up to two genitive nouns before a
+// definite word or a tagged name (غرفة تجارة وصناعة دبي), and tagged
+// names (منتخب مصر, حركة تحرير السودان). The name ends at a stop word,
+// punctuation, a line break, or a word that describes rather than names
+// (الجديدة, اليوم). It must be specific: hold a nationality, a tagged
+// name, a known complement (الصحة, الوزراء), a purpose after ل, or at
+// least two definite words after the head. A bare head (الحكومة, المجلس)
+// is never an organization.
+package orgs
+
+import (
+	"slices"
+	"strings"
+
+	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/link"
+)
+
+// maxWords bounds a name's length in tokens, head included.
+const maxWords = 7
+
+// Find adds the institutions of doc as ORG mentions, in text order.
+// Tagged mentions inside one become part of it (حركة تحرير السودان holds
+// السودان); a name that a tagged mention crosses is left to the tagger.
+// Tokens of section skip (page furniture) are not read.
+func Find(doc *marsad.Document, skip string) {
+	v := newView(doc)
+	drop := make([]bool, len(doc.Entities))
+	var added []marsad.Entity
+	for i := 0; i < len(v.toks); i++ {
+		if v.toks[i].Section == skip {
+			continue
+		}
+		start, b, typ, ok := v.name(i)
+		if !ok {
+			continue
+		}
+		inside, crossing := v.covered(start, v.toks[b-1].End)
+		if crossing {
+			continue
+		}
+		for _, ei := range inside {
+			drop[ei] = true
+		}
+		end := v.toks[b-1].End
+		added = append(added, marsad.Entity{Start: start, End: end, Text: string(v.runes[start:end]),
+			Type: typ, Section: v.toks[i].Section})
+		i = b - 1
+	}
+	replace(doc, drop, added)
+}
+
+// view is a document prepared for Find.
+type view struct {
+	doc   *marsad.Document
+	runes []rune
+	toks  []marsad.Token
+	norms []string
+	owner []int // entity covering the token, -1 when none
+}
+
+func newView(doc *marsad.Document) *view {
+	v := &view{doc: doc, runes: []rune(doc.Text), toks: doc.Tokens,
+		norms: make([]string, len(doc.Tokens)), owner: make([]int, len(doc.Tokens))}
+	for i, t := range doc.Tokens {
+		v.norms[i] = arabic.Search.String(t.Text)
+		v.owner[i] = -1
+	}
+	for ei, e := range doc.Entities {
+		for i := range v.toks {
+			if v.toks[i].Start < e.End && e.Start < v.toks[i].End {
+				v.owner[i] = ei
+			}
+		}
+	}
+	return v
+}
+
+// covered returns the entities inside [start,end), and whether another
+// one overlaps it and reaches out of it.
+func (v *view) covered(start, end int) (inside []int, crossing bool) {
+	lo := v.tokenStart(start) // a tagged mention may keep the proclitic
+	for ei, e := range v.doc.Entities {
+		if e.End <= start || e.Start >= end {
+			continue
+		}
+		if e.Start >= lo && e.End <= end {
+			inside = append(inside, ei)
+		} else {
+			crossing = true
+		}
+	}
+	return inside, crossing
+}
+
+// tokenStart returns the start of the token that holds code point p.
+func (v *view) tokenStart(p int) int {
+	i, _ := slices.BinarySearchFunc(v.toks, p, func(t marsad.Token, p int) int { return t.End - 1 - p })
+	if i < len(v.toks) && v.toks[i].Start <= p {
+		return v.toks[i].Start
+	}
+	return p
+}
+
+// replace drops the marked mentions, adds the new ones, and keeps the
+// list in text order.
+func replace(doc *marsad.Document, drop []bool, added []marsad.Entity) {
+	if len(added) == 0 {
+		return
+	}
+	kept := doc.Entities[:0]
+	for i, e := range doc.Entities {
+		if !drop[i] {
+			kept = append(kept, e)
+		}
+	}
+	doc.Entities = append(kept, added...)
+	slices.SortStableFunc(doc.Entities, func(a, b marsad.Entity) int { return a.Start - b.Start })
+}
+
+func (v *view) isWord(i int) bool {
+	return i >= 0 && i < len(v.toks) && v.toks[i].Kind == marsad.KindWord
+}
+
+// breakBefore reports a line break between tokens i-1 and i.
+func (v *view) breakBefore(i int) bool {
+	return i > 0 && strings.ContainsRune(string(v.runes[v.toks[i-1].End:v.toks[i].Start]), '\n')
+}
+
+func isNationality(w string) bool { return link.IsNationality(w) }

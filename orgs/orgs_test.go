@@ -1,0 +1,94 @@
+package orgs_test
+
+import (
+	"strings"
+	"testing"
+
+	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/arabic/clitic"
+	"github.com/marsad/marsad/orgs"
+	"github.com/marsad/marsad/tokenize"
+)
+
+// doc tokenizes text as body and tags each "surface TYPE" mention at its
+// first occurrence, as the tagger would.
+func doc(t *testing.T, text string, mentions ...string) *marsad.Document {
+	t.Helper()
+	d := &marsad.Document{Text: text}
+	d.Tokens, d.Sentences = tokenize.Split(text, nil, true)
+	for i := range d.Tokens {
+		d.Tokens[i].Section = marsad.SectionBody
+		d.Tokens[i].Seg = clitic.Split(arabic.Orthographic.String(d.Tokens[i].Text)).String()
+	}
+	for _, m := range mentions {
+		surface, typ, _ := strings.Cut(m, "|")
+		i := strings.Index(text, surface)
+		if i < 0 {
+			t.Fatalf("%+q not in %+q", surface, text)
+		}
+		start := len([]rune(text[:i]))
+		d.Entities = append(d.Entities, marsad.Entity{Start: start, End: start + len([]rune(surface)),
+			Text: surface, Type: typ, Section: marsad.SectionBody})
+	}
+	return d
+}
+
+func list(t *testing.T, d *marsad.Document) string {
+	t.Helper()
+	runes := []rune(d.Text)
+	var out []string
+	for _, e := range d.Entities {
+		if e.Start < 0 || e.End > len(runes) || string(runes[e.Start:e.End]) != e.Text {
+			t.Errorf("entity %+q does not match the text at [%d,%d)", e.Text, e.Start, e.End)
+		}
+		out = append(out, e.Type+" "+e.Text)
+	}
+	return strings.Join(out, ", ")
+}
+
+func TestFind(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"أعلنت وزارة الدفاع الروسية أن القصف توقف.", nil, "ORG وزارة الدفاع الروسية"},
+		{"وقال مجلس النواب الليبي إن الجلسة تأجلت.", nil, "ORG مجلس النواب الليبي"},
+		{"اشتبك الجيش السوداني وقوات الدعم السريع في الفاشر.", []string{"الفاشر|LOC"},
+			"ORG الجيش السوداني, ORG قوات الدعم السريع, LOC الفاشر"},
+		{"وفقا للمرصد السوري لحقوق الإنسان، قتل خمسة.", nil, "ORG للمرصد السوري لحقوق الإنسان"},
+		{"فاز حزب التجمع الوطني للإصلاح والتنمية بالمقاعد.", nil, "ORG حزب التجمع الوطني للإصلاح والتنمية"},
+		{"ودعت جمعية المصارف إلى الحوار.", nil, "ORG جمعية المصارف"},
+		{"وقعت حركة تحرير السودان الاتفاق.", []string{"السودان|LOC"}, "ORG حركة تحرير السودان"},
+		{"وصل الوفد إلى مطار مسقط الدولي أمس.", []string{"مسقط|LOC"}, "LOC مطار مسقط الدولي"},
+		{"أقيمت المباراة على ملعب هزاع بن زايد.", []string{"هزاع بن زايد|PER"}, "LOC ملعب هزاع بن زايد"},
+		{"وقال مجلس شورى الدولة إن القرار نهائي.", nil, "ORG مجلس شورى الدولة"},
+		// What must stay as it is.
+		{"قالت الحكومة إن الأسعار سترتفع.", nil, ""},
+		{"وعدت الحكومة الجديدة بالإصلاح.", nil, ""},
+		{"اتهمت الحكومة السورية الأسلحة الكيميائية بالتسبب في ذلك.", nil, "ORG الحكومة السورية"},
+		{"وأوضح رئيس الهيئة فاروق بوعسكر أن الأرقام نهائية.", []string{"فاروق بوعسكر|PER"}, "PER فاروق بوعسكر"},
+		{"وأصدر مكتب علي خامنئي بيانا.", []string{"علي خامنئي|PER"}, "PER علي خامنئي"},
+		{"وقال مدير شركة أرامكو إن الإنتاج ارتفع.", []string{"أرامكو|ORG"}, "ORG أرامكو"},
+		{"أكبر سد بالمغرب جف.", []string{"بالمغرب|LOC"}, "LOC بالمغرب"},
+		{"نشرت قوات تحالف دولي تقوده الولايات المتحدة.", []string{"الولايات المتحدة|LOC"}, "LOC الولايات المتحدة"},
+	} {
+		d := doc(t, c.text, c.mentions...)
+		orgs.Find(d, "boilerplate")
+		if got := list(t, d); got != c.want {
+			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestFindSkipsSection(t *testing.T) {
+	d := doc(t, "تابعونا: وزارة الصحة المصرية")
+	for i := range d.Tokens {
+		d.Tokens[i].Section = "boilerplate"
+	}
+	orgs.Find(d, "boilerplate")
+	if len(d.Entities) != 0 {
+		t.Errorf("page furniture gave %s", list(t, d))
+	}
+}
