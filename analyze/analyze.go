@@ -121,7 +121,7 @@ func (a *Analyzer) entityStages(doc *marsad.Document) {
 		findEntities(doc, m, runes)
 		typeOutlets(doc, runes)
 		datelinePlaces(doc, runes)
-		orgs.Find(doc, SectionBoilerplate)
+		orgs.Find(doc, runes, SectionBoilerplate)
 	}
 	doc.Stages = append(doc.Stages, "link", "quotes")
 	link.Link(doc)

@@ -17,7 +17,7 @@ import (
 // the name's tokens are left alone. Outlets in page furniture are skipped,
 // except in a dateline ("موسكو (رويترز) -").
 func typeOutlets(doc *marsad.Document, runes []rune) {
-	outs := quote.Outlets(doc)
+	outs := quote.Outlets(doc, runes)
 	if len(outs) == 0 {
 		return
 	}
@@ -65,8 +65,12 @@ func nameTokens(doc *marsad.Document, start, end int) (lo, hi int, section strin
 // overlapping returns the entities that overlap [start,end) and lie within
 // [lo,hi), and whether another one overlaps it and reaches out of [lo,hi).
 func overlapping(ents []marsad.Entity, start, end, lo, hi int) (inside []int, crossing bool) {
-	for i, e := range ents {
-		if e.End <= start || e.Start >= end {
+	// Mentions are disjoint and in text order: the first that ends after
+	// start is the first that may overlap.
+	k, _ := slices.BinarySearchFunc(ents, start, func(e marsad.Entity, p int) int { return e.End - 1 - p })
+	for i := k; i < len(ents) && ents[i].Start < end; i++ {
+		e := ents[i]
+		if e.End <= start {
 			continue
 		}
 		if e.Start >= lo && e.End <= hi {

@@ -28,7 +28,7 @@ func FuzzFind(f *testing.F) {
 				d.Entities = append(d.Entities, marsad.Entity{Start: tok.Start, End: tok.End, Text: tok.Text, Type: types[i%4]})
 			}
 		}
-		orgs.Find(d, "boilerplate")
+		orgs.Find(d, nil, "boilerplate")
 		runes := []rune(text)
 		for _, e := range d.Entities {
 			if e.Start < 0 || e.End > len(runes) || e.Start >= e.End || string(runes[e.Start:e.End]) != e.Text {

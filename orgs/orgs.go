@@ -20,7 +20,6 @@ package orgs
 
 import (
 	"slices"
-	"strings"
 
 	marsad "github.com/marsad/marsad"
 	"github.com/marsad/marsad/arabic"
@@ -33,9 +32,13 @@ const maxWords = 7
 // Find adds the institutions of doc as ORG mentions, in text order.
 // Tagged mentions inside one become part of it (حركة تحرير السودان holds
 // السودان); a name that a tagged mention crosses is left to the tagger.
-// Tokens of section skip (page furniture) are not read.
-func Find(doc *marsad.Document, skip string) {
-	v := newView(doc)
+// Tokens of section skip (page furniture) are not read. runes are the
+// code points of doc.Text when the caller has them, else nil.
+func Find(doc *marsad.Document, runes []rune, skip string) {
+	if runes == nil {
+		runes = []rune(doc.Text)
+	}
+	v := newView(doc, runes)
 	drop := make([]bool, len(doc.Entities))
 	var added []marsad.Entity
 	for i := 0; i < len(v.toks); i++ {
@@ -70,18 +73,20 @@ type view struct {
 	owner []int // entity covering the token, -1 when none
 }
 
-func newView(doc *marsad.Document) *view {
-	v := &view{doc: doc, runes: []rune(doc.Text), toks: doc.Tokens,
+func newView(doc *marsad.Document, runes []rune) *view {
+	v := &view{doc: doc, runes: runes, toks: doc.Tokens,
 		norms: make([]string, len(doc.Tokens)), owner: make([]int, len(doc.Tokens))}
 	for i, t := range doc.Tokens {
-		v.norms[i] = arabic.Search.String(t.Text)
+		v.norms[i] = t.Norm
+		if t.Norm == "" && t.Kind == marsad.KindWord {
+			v.norms[i] = arabic.Search.String(t.Text)
+		}
 		v.owner[i] = -1
 	}
 	for ei, e := range doc.Entities {
-		for i := range v.toks {
-			if v.toks[i].Start < e.End && e.Start < v.toks[i].End {
-				v.owner[i] = ei
-			}
+		i, _ := slices.BinarySearchFunc(v.toks, e.Start, func(t marsad.Token, p int) int { return t.End - 1 - p })
+		for ; i < len(v.toks) && v.toks[i].Start < e.End; i++ {
+			v.owner[i] = ei
 		}
 	}
 	return v
@@ -91,8 +96,13 @@ func newView(doc *marsad.Document) *view {
 // one overlaps it and reaches out of it.
 func (v *view) covered(start, end int) (inside []int, crossing bool) {
 	lo := v.tokenStart(start) // a tagged mention may keep the proclitic
-	for ei, e := range v.doc.Entities {
-		if e.End <= start || e.Start >= end {
+	ents := v.doc.Entities
+	// Mentions are disjoint and in text order: the first that ends after
+	// start is the first that may overlap.
+	k, _ := slices.BinarySearchFunc(ents, start, func(e marsad.Entity, p int) int { return e.End - 1 - p })
+	for ei := k; ei < len(ents) && ents[ei].Start < end; ei++ {
+		e := ents[ei]
+		if e.End <= start {
 			continue
 		}
 		if e.Start >= lo && e.End <= end {
@@ -135,7 +145,7 @@ func (v *view) isWord(i int) bool {
 
 // breakBefore reports a line break between tokens i-1 and i.
 func (v *view) breakBefore(i int) bool {
-	return i > 0 && strings.ContainsRune(string(v.runes[v.toks[i-1].End:v.toks[i].Start]), '\n')
+	return i > 0 && slices.Contains(v.runes[v.toks[i-1].End:v.toks[i].Start], '\n')
 }
 
 func isNationality(w string) bool { return link.IsNationality(w) }

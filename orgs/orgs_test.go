@@ -75,7 +75,7 @@ func TestFind(t *testing.T) {
 		{"نشرت قوات تحالف دولي تقوده الولايات المتحدة.", []string{"الولايات المتحدة|LOC"}, "LOC الولايات المتحدة"},
 	} {
 		d := doc(t, c.text, c.mentions...)
-		orgs.Find(d, "boilerplate")
+		orgs.Find(d, nil, "boilerplate")
 		if got := list(t, d); got != c.want {
 			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
 		}
@@ -87,7 +87,7 @@ func TestFindSkipsSection(t *testing.T) {
 	for i := range d.Tokens {
 		d.Tokens[i].Section = "boilerplate"
 	}
-	orgs.Find(d, "boilerplate")
+	orgs.Find(d, nil, "boilerplate")
 	if len(d.Entities) != 0 {
 		t.Errorf("page furniture gave %s", list(t, d))
 	}

@@ -20,12 +20,13 @@ type Outlet struct {
 // Outlets lists the outlets doc names, in order, leaving out an outlet
 // speaking of itself (لقناتنا). It reads doc.Tokens and doc.Entities, not
 // the links: the analyzer runs it before link.Link, to type the entities
-// that name outlets as organizations.
-func Outlets(doc *marsad.Document) []Outlet {
+// that name outlets as organizations. runes are the code points of
+// doc.Text when the caller has them, else nil.
+func Outlets(doc *marsad.Document, runes []rune) []Outlet {
 	if len(doc.Tokens) == 0 {
 		return nil
 	}
-	v := newView(doc)
+	v := newViewRunes(doc, runes)
 	var out []Outlet
 	for _, o := range v.scanOutlets() {
 		if o.self {

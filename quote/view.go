@@ -22,9 +22,16 @@ type view struct {
 	outlets   []outlet
 }
 
-func newView(doc *marsad.Document) *view {
+func newView(doc *marsad.Document) *view { return newViewRunes(doc, nil) }
+
+// newViewRunes is newView given the code points of doc.Text (nil: it
+// converts them).
+func newViewRunes(doc *marsad.Document, runes []rune) *view {
+	if runes == nil {
+		runes = []rune(doc.Text)
+	}
 	n := len(doc.Tokens)
-	v := &view{doc: doc, runes: []rune(doc.Text), toks: doc.Tokens,
+	v := &view{doc: doc, runes: runes, toks: doc.Tokens,
 		norms: make([]string, n), owner: make([]int, n), para: make([]int, n),
 		sentEnd: make([]int, n), sentStart: make([]int, n)}
 	p := 0

@@ -36,8 +36,9 @@ func TestScoreEntities(t *testing.T) {
 }
 
 // entityFloor is the least entity F1 the fixtures must keep with the
-// full pipeline (0.791 when it was set).
-const entityFloor = 0.75
+// full pipeline (0.856 over the 25 fixtures when it was last measured;
+// the tagger alone scores about 0.70).
+const entityFloor = 0.8
 
 func TestFixturesEntities(t *testing.T) {
 	r, err := quoteeval.Run(quoteeval.Options{}, fixtures)
