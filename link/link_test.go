@@ -98,3 +98,26 @@ func TestEmptyAndUntagged(t *testing.T) {
 	doc.Entities = []marsad.Entity{{Start: 0, End: 2, Type: marsad.PER}, {Start: 3, End: 3, Type: marsad.PER}}
 	link.Link(doc) // a mention inside a token and an empty one must not panic
 }
+
+func TestRoleQuotes(t *testing.T) {
+	for _, c := range []struct {
+		text, name, want string
+	}{
+		{"قال المتحدث باسم حزب «تواصل» سيدي محمد ولد الطالب إن الحزب يرفض النتائج.", "سيدي محمد ولد الطالب", "المتحدث باسم حزب «تواصل»"},
+		{"قال نائب وزير الخارجية الكويتي حمد سليمان المشعان إن بلاده تدعم الاتفاق.", "حمد سليمان المشعان", "نائب وزير الخارجية الكويتي"},
+		{"وقال أحمد علي رئيس الحزب «إن الوضع صعب».", "أحمد علي", "رئيس الحزب"},
+		{"أكد معالي السيد فيصل بن حمد وزير الخارجية أن القمة مهمة.", "السيد فيصل بن حمد", "وزير الخارجية"},
+	} {
+		doc := linked(c.text, [][]string{{c.name}}, nil)
+		if len(doc.Linked) == 0 || len(doc.Linked[0].Roles) != 1 || doc.Linked[0].Roles[0] != c.want {
+			t.Errorf("%+q: linked %+v, want role %+q", c.text, doc.Linked, c.want)
+		}
+	}
+}
+
+func TestTitleChain(t *testing.T) {
+	doc := linked("أكد معالي السيد فيصل بن حمد أن القمة مهمة.", [][]string{{"السيد فيصل بن حمد"}}, nil)
+	if len(doc.Linked) != 1 || len(doc.Linked[0].Titles) != 1 || doc.Linked[0].Titles[0] != "معالي السيد" {
+		t.Errorf("linked %+v, want the title %+q", doc.Linked, "معالي السيد")
+	}
+}

@@ -91,9 +91,26 @@ func (m *mention) titleInside(v *view, start int) int {
 	if n == 0 || n >= len(words) {
 		return start
 	}
-	m.title = v.text(start, v.doc.Tokens[m.first+n-1].End)
+	titleStart := start
+	if a := v.titlesBefore(m.first); a < m.first && start == v.doc.Tokens[m.first].Start {
+		titleStart, m.titleFirst = v.doc.Tokens[a].Start, a // معالي | السيد فيصل
+	}
+	m.title = v.text(titleStart, v.doc.Tokens[m.first+n-1].End)
 	m.first += n
 	return v.doc.Tokens[m.first].Start
+}
+
+// titlesBefore returns the first of the one-word titles written, with no
+// preposition, in the free tokens right before token i (i when none).
+func (v *view) titlesBefore(i int) int {
+	for i > 0 && v.free(i-1, i) {
+		w, skip := stripPrep(v.norms[i-1 : i])
+		if skip != 0 || titleAt(w, 0) != 1 {
+			break
+		}
+		i--
+	}
+	return i
 }
 
 // titleBefore looks for a title in the free tokens just before the name.

@@ -11,7 +11,10 @@ const maxRole = 9
 
 // roleWord reports whether token i may sit inside a role phrase.
 func (v *view) roleWord(i int) bool {
-	if v.isPunct(i) || roleStops[v.norms[i]] {
+	if v.isPunct(i) {
+		return quoteMark(v.doc.Tokens[i].Text) // المتحدث باسم حزب «تواصل»
+	}
+	if roleStops[v.norms[i]] {
 		return false
 	}
 	o := v.owner[i]
@@ -31,6 +34,13 @@ func (v *view) dualAt(i int) string {
 	return roleDuals[trimWaw(v.norms[i])]
 }
 
+// coordinated reports a head joined by the conjunction و (ورئيس), not
+// one that starts with the letter (وزير).
+func (v *view) coordinated(i int) bool {
+	w := v.norms[i]
+	return w != trimWaw(w) && !isHead(w) && v.headAt(i)
+}
+
 func trimWaw(w string) string {
 	if len(w) > len("وال") && strings.HasPrefix(w, "و") {
 		return w[len("و"):]
@@ -45,7 +55,7 @@ func (v *view) roleBefore(m *mention) int {
 	a := end
 	for a > 0 && end-a < maxRole && (v.roleWord(a-1) || v.innerPrep(a-1)) {
 		a--
-		if v.norms[a] != trimWaw(v.norms[a]) && v.headAt(a) {
+		if v.coordinated(a) {
 			break // ورئيس: a coordinated role starts here
 		}
 	}
@@ -85,7 +95,7 @@ func (v *view) roleAfter(m *mention) (int, int) {
 	}
 	b := a + 1
 	for b < len(toks) && b-a < maxRole && (v.roleWord(b) || v.innerPrep(b)) && !v.lineBreak(b-1) {
-		if strings.HasPrefix(v.norms[b], "و") && v.headAt(b) {
+		if v.coordinated(b) {
 			break
 		}
 		b++
@@ -93,7 +103,22 @@ func (v *view) roleAfter(m *mention) (int, int) {
 	if b < len(toks) && v.norms[b] == "في" && b+1 < len(toks) && v.isLoc(b+1) {
 		b += 2 // سفير روسيا في ليبيا
 	}
-	return a, b
+	return a, v.trimOpenQuote(a, b)
+}
+
+// trimOpenQuote drops an unclosed quotation mark ending a role: in قال
+// أحمد رئيس الحزب «إن ..., the mark opens the statement.
+func (v *view) trimOpenQuote(a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if quoteMark(v.doc.Tokens[i].Text) {
+			n++
+		}
+	}
+	for n%2 == 1 && b > a && quoteMark(v.doc.Tokens[b-1].Text) {
+		b, n = b-1, n-1
+	}
+	return b
 }
 
 // innerPrep reports whether token i is a preposition inside a role, before
@@ -107,10 +132,20 @@ func (v *view) innerPrep(i int) bool {
 	if !v.roleWord(i + 1) {
 		return false
 	}
-	if strings.HasPrefix(v.norms[i+1], "ال") {
-		return true
+	if strings.HasPrefix(v.norms[i+1], "ال") || v.startsNonPerson(i+1) {
+		return true // في حكومة إقليم كوردستان (tagged)
 	}
 	return i+2 < len(v.norms) && strings.HasPrefix(v.norms[i+2], "ال") && v.roleWord(i+2) // في جبهة الخلاص
+}
+
+// startsNonPerson reports a tagged organization or place starting at token i.
+func (v *view) startsNonPerson(i int) bool {
+	o := v.owner[i]
+	if o < 0 || i > 0 && v.owner[i-1] == o {
+		return false
+	}
+	t := v.doc.Entities[o].Type
+	return t == marsad.ORG || t == marsad.LOC
 }
 
 func (v *view) isLoc(i int) bool {
@@ -124,8 +159,18 @@ func (v *view) span(a, b int) string {
 		return ""
 	}
 	start := v.doc.Tokens[a].Start
-	if v.norms[a] != trimWaw(v.norms[a]) && v.headAt(a) && !isHead(v.norms[a]) {
+	if v.coordinated(a) {
 		start = v.skipLetters(start, 1)
 	}
 	return v.text(start, v.doc.Tokens[b-1].End)
+}
+
+// quoteMark reports a quotation mark, which may enclose a name inside a
+// role.
+func quoteMark(s string) bool {
+	switch s {
+	case "«", "»", "\"", "“", "”":
+		return true
+	}
+	return false
 }
