@@ -122,6 +122,7 @@ func (a *Analyzer) entityStages(doc *marsad.Document) {
 		typeOutlets(doc, runes)
 		datelinePlaces(doc, runes)
 		orgs.Find(doc, runes, SectionBoilerplate)
+		rolePeople(doc, runes, m)
 	}
 	doc.Stages = append(doc.Stages, "link", "quotes")
 	link.Link(doc)

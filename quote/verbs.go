@@ -130,3 +130,16 @@ func (v *view) complementizerAt(i int) (ok, inside bool) {
 	inside, ok = complementizers[v.norms[i]]
 	return ok, inside
 }
+
+// IsCue reports whether word, in any spelling and with a conjunction,
+// introduces a statement: قال, وأكد, مشيرا, نقلت, بحسب. Other stages
+// use it to tell where a name ends (قال المتحدث يحيى سريع | في).
+func IsCue(word string) bool {
+	w := arabic.Search.String(word)
+	for _, f := range []string{w, strings.TrimPrefix(w, "و"), strings.TrimPrefix(w, "ف")} {
+		if c, ok := cues[f]; ok && c.kind != cueNone {
+			return true
+		}
+	}
+	return false
+}
