@@ -103,7 +103,7 @@ func (r *reader) step() bool {
 		return r.entity(ei)
 	}
 	if !v.isWord(j) {
-		return false
+		return r.quoted()
 	}
 	w := v.norms[j]
 	bare := strings.TrimPrefix(w, "ال")
@@ -228,3 +228,28 @@ func hasPreposition(t marsad.Token) bool {
 	}
 	return false
 }
+
+// quoted reads a name in quotation marks right after an indefinite head:
+// حزب «تواصل», شركة "أرامكو", حركة «حماس». The marks belong to the name.
+func (r *reader) quoted() bool {
+	v, j := r.v, r.j
+	if r.definite || j != r.head+1 || !isOpenQuote(v.toks[j].Text) {
+		return false
+	}
+	for k := j + 1; k < len(v.toks) && k <= j+5; k++ {
+		if isCloseQuote(v.toks[k].Text) {
+			if k == j+1 || v.owner[k-1] >= 0 && v.doc.Entities[v.owner[k-1]].End > v.toks[k-1].End {
+				return false
+			}
+			r.j, r.last, r.named = k+1, k+1, true
+			return true
+		}
+		if !v.isWord(k) || v.breakBefore(k) {
+			return false
+		}
+	}
+	return false
+}
+
+func isOpenQuote(s string) bool  { return s == "«" || s == "\"" || s == "“" }
+func isCloseQuote(s string) bool { return s == "»" || s == "\"" || s == "”" }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/link"
 )
 
 // maxAdjunct is how many tokens may stand between a speaker and the
@@ -103,6 +104,28 @@ func (v *view) nounPhrase(i int) int {
 	}
 	b := v.phraseEnd(i)
 	if e := v.personAhead(b); e > b {
+		return e
+	}
+	if e := v.personAfterName(i, b); e > b {
+		return e
+	}
+	return b
+}
+
+// personAfterName returns the end of a person tagged right after a role
+// whose phrase [i,b) ends inside a tagged name (المتحدث باسم حزب «تواصل»
+// سيدي محمد ولد الطالب): the person is the speaker, not the party. It
+// returns b when there is none.
+func (v *view) personAfterName(i, b int) int {
+	if b <= i || b >= len(v.toks) || !link.IsRoleHead(v.norms[i]) && !link.IsRoleHead(conj(v.norms[i]).w) {
+		return b
+	}
+	k := b
+	for k < len(v.toks) && k < b+3 && (v.isPunct(k) && quoteMarks.Replace(v.toks[k].Text) == " " || v.owner[k] >= 0 && v.owner[k] == v.owner[b-1]) {
+		k++
+	}
+	if ei, typ := v.entityAt(k); typ == marsad.PER && v.toks[k].Start <= v.doc.Entities[ei].Start {
+		_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
 		return e
 	}
 	return b

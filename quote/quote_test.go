@@ -141,3 +141,16 @@ func TestRelayerTagged(t *testing.T) {
 		{speaker: "أيمن التميمي", kind: "named", via: "جورزاليم بوست", verb: "نقلت", text: "المقاتلين ينتمون إلى مجموعات مسلحة"},
 	})
 }
+
+// TestIssuerAndRoleAfterName: the body that issued a statement speaks
+// (بيان صادر عن وزارة المال), and a person named after a role that holds
+// an organization speaks, not the organization.
+func TestIssuerAndRoleAfterName(t *testing.T) {
+	doc := extract(t, "وبحسب بيان صادر عن وزارة المال، فإن الحكومة ستغطي العجز بسندات. "+
+		"وقال المتحدث باسم حزب «تواصل» سيدي محمد ولد الطالب إن الحزب يرفض النتائج.",
+		[][]string{{"سيدي محمد ولد الطالب"}}, [][]string{{"وزارة المال"}, {"حزب «تواصل»"}})
+	check(t, doc, []want{
+		{speaker: "وزارة المال", kind: "named", verb: "بحسب", text: "الحكومة ستغطي العجز بسندات"},
+		{speaker: "سيدي محمد ولد الطالب", kind: "named", verb: "قال", text: "الحزب يرفض النتائج"},
+	})
+}

@@ -47,6 +47,9 @@ func (x *extractor) sourcePhrase(k int) (marsad.Speaker, *marsad.Via, int, bool)
 			}
 			return outletSpeaker(via), via, o.b, true
 		}
+		if s, e, ok := x.issuedBy(j); ok {
+			return s, nil, e, true
+		}
 		if s, via, e, ok := x.unnamedFrom(j); ok {
 			return s, via, e, true
 		}
@@ -154,3 +157,31 @@ func (v *view) sourced(i, end int) (statement, bool) {
 	}
 	return statement{a: s, b: b, next: end}, true
 }
+
+// issuedBy reads a statement named by the body that issued it: بيان صادر
+// عن وزارة المال, تقرير عن المرصد. The tagged body is the speaker.
+func (x *extractor) issuedBy(j int) (marsad.Speaker, int, bool) {
+	v := x.v
+	if _, ok := leadNouns[v.norms[j]]; !ok {
+		return marsad.Speaker{}, j, false
+	}
+	k := j + 1
+	if k < len(v.toks) {
+		if _, ok := issuedWords[v.norms[k]]; ok {
+			k++
+		}
+	}
+	if k >= len(v.toks) || v.norms[k] != "عن" {
+		return marsad.Speaker{}, j, false
+	}
+	ei, typ := v.entityAt(k + 1)
+	if ei < 0 || typ == marsad.LOC {
+		return marsad.Speaker{}, j, false
+	}
+	_, b := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+	s, ok := x.entitySpeaker(k+1, b, "")
+	return s, b, ok
+}
+
+// issuedWords stand between a statement and its issuer: بيان صادر عن.
+var issuedWords = wordSet("صادر صادرة الصادر الصادرة", "")
