@@ -139,11 +139,20 @@ func (v *view) personAhead(b int) int {
 	if !v.isWord(b) || !roleInnerPreps[v.norms[b]] {
 		return b
 	}
-	k := b + 1
-	for ; k < len(v.toks) && k <= b+4 && v.isWord(k) && !v.isCueLike(k); k++ {
-		if ei, typ := v.entityAt(k); typ == marsad.PER {
+	k, words := b+1, 0
+	for k < len(v.toks) && words < 4 && v.isWord(k) && !v.isCueLike(k) {
+		ei, typ := v.entityAt(k)
+		if typ == marsad.PER {
 			_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
 			return e
+		}
+		if ei >= 0 { // في مركز الخليج للأبحاث الدكتور فلان: a tagged name counts once
+			_, k = v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+		} else {
+			k++
+		}
+		if !link.IsTitle(v.norms[k-1]) {
+			words++
 		}
 	}
 	return v.bareNameAfter(b + 1)
