@@ -156,3 +156,14 @@ func TestIssuerAndRoleAfterName(t *testing.T) {
 		{speaker: "سعيد الحارثي", kind: "named", verb: "يرى", text: "التحدي كبير"},
 	})
 }
+
+// TestAdjunctBeforeVerb: an outlet addressed before the verb is the via.
+func TestAdjunctBeforeVerb(t *testing.T) {
+	doc := extract(t, "وفي تصريح خاص لوكالة الأنباء الكويتية (كونا)، قال الوزير حمد المشعان إن بلاده تدعم الاتفاق. "+
+		"وفي الاجتماع، قال الوزير حمد المشعان إن القمة ناجحة.",
+		[][]string{{"حمد المشعان"}}, nil)
+	check(t, doc, []want{
+		{speaker: "حمد المشعان", kind: "named", via: "وكالة الأنباء الكويتية", verb: "قال", text: "بلاده تدعم الاتفاق"},
+		{speaker: "حمد المشعان", kind: "named", verb: "قال", text: "القمة ناجحة"},
+	})
+}

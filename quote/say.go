@@ -22,6 +22,9 @@ func (x *extractor) say(i int) (int, bool) {
 	if o != nil && via == nil {
 		via = v.via(*o)
 	}
+	if o, ok := v.adjunctBefore(i); ok && via == nil {
+		via = v.via(o) // وفي تصريح لوكالة الأنباء الكويتية (كونا)، قال
+	}
 	if !named {
 		spk, named = x.before(i)
 	}
@@ -151,4 +154,39 @@ func (x *extractor) goOn(i int) (int, bool) {
 	}
 	x.add(i, st, spk, via)
 	return st.next, true
+}
+
+// adjunctBefore finds an outlet addressed just before the reporting verb
+// at token i: [و]في تصريح لـOUTLET، قال. The outlet, its acronym and a
+// comma must end right before the verb, after a word of speaking.
+func (v *view) adjunctBefore(i int) (outlet, bool) {
+	end := i
+	if end > 0 && v.isComma(end-1) {
+		end--
+	}
+	for _, o := range v.outlets {
+		if o.b != end || o.a < 1 {
+			continue
+		}
+		k := o.a - 1
+		if k > 0 && speechAdjective(v.norms[k]) {
+			k-- // في تصريح خاص لـ
+		}
+		if _, ok := speechNouns[v.norms[k]]; ok && v.isWord(k) {
+			return o, true
+		}
+	}
+	return outlet{}, false
+}
+
+// speechNouns name what was said to an outlet: في تصريح لـ, في حديث لـ.
+var speechNouns = wordSet("تصريح تصريحات حديث مقابلة لقاء اتصال مداخلة", "")
+
+// speechAdjective reports an adjective after a speech noun: في تصريح خاص لـ.
+func speechAdjective(w string) bool {
+	switch w {
+	case "خاص", "خاصه", "صحفي", "صحافي", "هاتفي", "هاتفيه", "مقتضب":
+		return true
+	}
+	return false
 }
