@@ -79,8 +79,8 @@ func (p *peopleView) roleAt(i int) bool {
 		return false
 	}
 	w := p.norm(i)
-	for _, f := range []string{w, trimConj(w)} {
-		if link.IsRoleHead(f) || link.IsTitle(f) {
+	for _, f := range [2]string{w, trimConj(w)} {
+		if link.IsRoleHeadNormal(f) || link.IsTitleNormal(f) {
 			return true
 		}
 	}
@@ -168,7 +168,7 @@ func (p *peopleView) after(h int) (int, int, bool) {
 			lastRole = j // نائب رئيس
 			continue
 		}
-		if link.IsNationality(p.toks[j].Text) || j == lastRole+1 && !link.IsTitle(trimConj(p.norm(lastRole))) {
+		if link.IsNationality(p.toks[j].Text) || j == lastRole+1 && !link.IsTitleNormal(trimConj(p.norm(lastRole))) {
 			continue // الجزائري; رئيس قسم: a role's complement comes first, a title's does not
 		}
 		if p.m.PersonWord(p.toks[j].Text) {

@@ -69,6 +69,10 @@ func IsRoleHead(word string) bool {
 	return isHead(arabic.Search.String(word))
 }
 
+// IsRoleHeadNormal is IsRoleHead for a word already in arabic.Search
+// form: it spares the normalization on hot paths.
+func IsRoleHeadNormal(w string) bool { return isHead(w) }
+
 func isHead(w string) bool {
 	if roleDuals[w] != "" {
 		return true

@@ -71,8 +71,10 @@ func phraseAt(m map[string][][]string, words []string, i int) int {
 
 // IsTitle reports whether word, in any spelling, is a one-word title such
 // as المشير or الدكتور.
-func IsTitle(word string) bool {
-	w := arabic.Search.String(word)
+func IsTitle(word string) bool { return IsTitleNormal(arabic.Search.String(word)) }
+
+// IsTitleNormal is IsTitle for a word already in arabic.Search form.
+func IsTitleNormal(w string) bool {
 	for _, seq := range titles[w] {
 		if len(seq) == 1 {
 			return true

@@ -108,7 +108,7 @@ func (r *reader) step() bool {
 	w := v.norms[j]
 	bare := strings.TrimPrefix(w, "ال")
 	switch {
-	case stops[w] || generics[bare] || generics[w] || link.IsTitle(w) || link.IsRoleHead(w):
+	case stops[w] || generics[bare] || generics[w] || link.IsTitleNormal(w) || link.IsRoleHeadNormal(w):
 		return false // رئيس الهيئة فاروق, سلطة المياه المهندس سفيان
 	case strings.HasPrefix(w, "ال") && len(bare) > 2:
 		return r.definiteWord(w, bare)
