@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"unicode/utf8"
+
 	marsad "github.com/marsad/marsad"
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/arabic/clitic"
@@ -25,11 +27,17 @@ func findEntities(doc *marsad.Document, m *ner.Model, runes []rune) {
 	for k, spans := range m.EntitiesDocument(sents) {
 		toks := runs[k]
 		for _, s := range spans {
-			start, end := toks[s.From].Start, toks[s.To-1].End
-			start += conjunction(toks[s.From].Text)
+			from := s.From
+			if from+1 < s.To && particle(toks[from].Text) {
+				from++ // فإن نيمار: the particle is not part of the name
+			}
+			start, end := toks[from].Start, toks[s.To-1].End
+			if c := conjunction(toks[from].Text); c > 0 && !keepsLetter(m, toks[from].Text, s.Type) {
+				start += c
+			}
 			doc.Entities = append(doc.Entities, marsad.Entity{
 				Start: start, End: end, Text: string(runes[start:end]),
-				Type: s.Type, Section: toks[s.From].Section,
+				Type: s.Type, Section: toks[from].Section,
 			})
 		}
 	}
@@ -72,4 +80,25 @@ func conjunction(tok string) int {
 		return 0 // a marked conjunction (وَ): keep offsets simple, leave it
 	}
 	return 1
+}
+
+// particle reports a particle the tagger sometimes takes into a name: فإن,
+// وإن, أن. The hamza must be written: فان is also a name (فان دايك).
+func particle(tok string) bool {
+	switch (arabic.StripDiacritics | arabic.StripTatweel).String(tok) {
+	case "فإن", "وإن", "إن", "أن", "بأن", "لأن", "فقد", "وقد", "قد":
+		return true
+	}
+	return false
+}
+
+// keepsLetter reports a person's name that starts with و or ف (فاليري,
+// وليد): listed whole, and not listed without the letter (وآندي is و +
+// آندي).
+func keepsLetter(m *ner.Model, tok, typ string) bool {
+	if typ != marsad.PER || !m.PersonWord(tok) {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(tok)
+	return !m.PersonWord(tok[n:])
 }

@@ -1,6 +1,9 @@
 package analyze
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestConjunction(t *testing.T) {
 	for _, c := range []struct {
@@ -21,5 +24,23 @@ func TestConjunction(t *testing.T) {
 		if got := conjunction(c.tok); got != c.want {
 			t.Errorf("%s: conjunction(%+q) = %d, want %d", c.why, c.tok, got, c.want)
 		}
+	}
+}
+
+// TestConjunctionKeepsNames: a listed name that starts with و or ف keeps
+// its first letter; a real conjunction goes.
+func TestConjunctionKeepsNames(t *testing.T) {
+	doc, err := New(Options{}).Analyze("", []byte("وقال مدرب أوزبكستان فاليري سيرغييف إن الفريق قدم مباراة جيدة. وأكد وفايز السراج أن الحوار مستمر."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Entities {
+		if e.Type == "PER" {
+			got = append(got, e.Text)
+		}
+	}
+	if want := []string{"فاليري سيرغييف", "فايز السراج"}; !slices.Equal(got, want) {
+		t.Errorf("people %+q, want %+q", got, want)
 	}
 }

@@ -11,6 +11,7 @@ var headList = []string{
 	"تحالف", "ائتلاف", "كتلة", "تنظيم", "جمعية", "نقابة", "رابطة", "مركز", "معهد", "مديرية",
 	"حرس", "شرطة", "جهاز", "مكتب", "برلمان", "بعثة", "ديوان", "أكاديمية", "كلية", "هيئات",
 	"وكالة", "تجمع", "فيلق", "لواء", "كتائب", "ميليشيا", "مليشيا", "نادي", "مجمع", "بورصة",
+	"سوق",
 }
 
 // strongList holds the heads that a single definite word after them
@@ -22,13 +23,41 @@ var strongList = []string{
 	"كتلة", "فيلق", "كتائب", "نادي", "هيئات",
 }
 
+// designatorList holds the heads that only describe the organization
+// named after them: in شركة أرامكو the name is أرامكو. Other heads join
+// a tagged organization after them: مكتب الأمم المتحدة لتنسيق الشؤون
+// الإنسانية is one body.
+var designatorList = []string{
+	"شركة", "مؤسسة", "مجموعة", "حزب", "حركة", "جماعة", "تنظيم", "منظمة", "وكالة", "جمعية",
+	"نادي", "مصرف", "بنك",
+}
+
+// weakList holds heads that name an organization only with a tagged name
+// after them: سوق أبوظبي للأوراق المالية, but not السوق الأمريكي.
+var weakList = []string{"سوق"}
+
+// placeNeedsNameList holds place heads that need a tagged place after
+// them: قطاع غزة, شمال غزة, سد الموصل, but not قطاع النفط, سد العجز, مخيم
+// اللاجئين, قاعدة البيانات.
+var placeNeedsNameList = []string{
+	"قطاع", "شمال", "جنوب", "شرق", "غرب", "ضواحي", "أطراف", "ريف", "سد", "قاعدة", "حقل", "برج",
+	"سجن", "جسر", "منفذ", "مخيم", "معبر", "ملعب",
+}
+
+// placeAdjectiveList may follow a tagged name inside a place's name:
+// مطار مسقط الدولي (وادي صفصاف الحدودية keeps its adjective out).
+var placeAdjectiveList = []string{"دولي", "دولية", "كبير", "كبرى", "قديم", "قديمة"}
+
+// ordinalList may follow a tagged name inside an organization's name:
+// بنك أبوظبي الأول.
+var ordinalList = []string{"أول", "ثاني", "ثالث"}
+
 // placeList holds the nouns that head a place's name: سد المسيرة, مطار
 // مسقط الدولي, مضيق هرمز, ساحة النجمة, معبر رفح, مخيم زمزم. One
 // definite word or a tagged name after them names the place.
 var placeList = []string{
-	"سد", "مطار", "ميناء", "مرفأ", "مضيق", "ساحة", "ميدان", "شارع", "جسر", "نهر", "جبل",
-	"بحيرة", "جزيرة", "وادي", "حي", "معبر", "مخيم", "ملعب", "استاد", "سجن", "قاعدة", "حقل",
-	"منفذ", "شاطئ", "واحة", "هضبة", "سهل", "خليج", "برج",
+	"مطار", "ميناء", "مرفأ", "مضيق", "ساحة", "ميدان", "شارع", "نهر", "جبل", "بحيرة", "جزيرة",
+	"وادي", "حي", "شاطئ", "واحة", "هضبة", "سهل", "خليج", "قصر", "استاد",
 }
 
 // namedList holds institutions whose one word is their name: الكونغرس
@@ -48,7 +77,7 @@ var complementList = []string{
 	"كهرباء", "مواصلات", "أشغال", "بلديات", "هجرة", "تموين", "إحصاء", "انتخابات",
 	"مركزي", "عليا", "أعلى", "دستوري", "دستورية", "مستقلة", "ثوري", "كرة", "قدم", "نقد",
 	"فلاحة", "مال", "وطني", "وطنية", "تعاون", "عام", "عامة", "شعبي", "شعبية", "تشريعي",
-	"تشريعية", "تنفيذي", "تنفيذية", "نيابي", "إسلامي", "إسلامية", "عسكري", "عسكرية",
+	"تشريعية", "تنفيذي", "تنفيذية", "نيابي", "إسلامي", "إسلامية", "عسكري", "عسكرية", "مسلحة",
 }
 
 // genericList holds definite words that describe rather than name, and
@@ -87,6 +116,12 @@ var (
 	heads       = set(headList)
 	strongHeads = set(strongList)
 	placeHeads  = set(placeList)
+
+	designatorHeads = set(designatorList)
+	weakHeads       = set(weakList)
+	needsNameHeads  = set(placeNeedsNameList)
+	placeAdjectives = set(placeAdjectiveList)
+	ordinals        = set(ordinalList)
 
 	named       = set(namedList)
 	complements = set(complementList)

@@ -23,12 +23,14 @@ func (v *view) name(i int) (start, end int, typ string, ok bool) {
 	}
 	bare := strings.TrimPrefix(head, "ال")
 	typ = marsad.ORG
-	if placeHeads[bare] {
+	if placeHeads[bare] || needsNameHeads[bare] {
 		typ = marsad.LOC
 	}
 	definite := bare != head
+	weak := weakHeads[bare] || needsNameHeads[bare]
 	r := reader{v: v, head: i, j: i + 1, last: -1, definite: definite, place: typ == marsad.LOC,
-		strong: strongHeads[bare] && !definite || typ == marsad.LOC}
+		strong: (strongHeads[bare] && !definite || placeHeads[bare]) && !weak, weak: weak,
+		designator: designatorHeads[bare]}
 	r.read()
 	if r.last < 0 {
 		return 0, 0, "", false
@@ -65,23 +67,26 @@ func (v *view) head(i int) (string, int, bool) {
 
 func isHead(w string) bool {
 	bare := strings.TrimPrefix(w, "ال")
-	return heads[bare] || placeHeads[bare]
+	return heads[bare] || placeHeads[bare] || needsNameHeads[bare] && bare == w
 }
 
 // reader walks the words after a head.
 type reader struct {
-	v        *view
-	head     int  // the head's token
-	definite bool // the head has ال: a name after it is in apposition
-	strong   bool // one definite word after the head names it (حزب الإنصاف)
-	place    bool // the head names a place (مطار, سد)
-	adjSeen  bool // an adjective was read: only adjectives may follow
-	purposed bool // the last word read was a purpose after ل: و ال may follow
-	named    bool // a tagged name was read: only a purpose or an adjective may follow
-	j        int  // next token
-	last     int  // token after the last word that made the name specific, -1
-	defs     int  // definite words read
-	genitiv  int  // indefinite genitives read
+	v          *view
+	head       int  // the head's token
+	definite   bool // the head has ال: a name after it is in apposition
+	strong     bool // one definite word after the head names it (حزب الإنصاف)
+	place      bool // the head names a place (مطار, سد)
+	weak       bool // only a tagged name or a nationality names it (سوق, قطاع)
+	designator bool // a tagged organization after it is the name itself (شركة)
+	namedEnd   int  // token after the last tagged name read
+	adjSeen    bool // an adjective was read: only adjectives may follow
+	purposed   bool // the last word read was a purpose after ل: و ال may follow
+	named      bool // a tagged name was read: only a purpose or an adjective may follow
+	j          int  // next token
+	last       int  // token after the last word that made the name specific, -1
+	defs       int  // definite words read
+	genitiv    int  // indefinite genitives read
 }
 
 // read consumes words while they belong to the name.
@@ -108,13 +113,26 @@ func (r *reader) step() bool {
 	w := v.norms[j]
 	bare := strings.TrimPrefix(w, "ال")
 	switch {
+	case r.named && !r.place && j == r.namedEnd && strings.HasPrefix(w, "ال") && ordinals[bare]:
+		r.j++ // بنك أبوظبي الأول
+		r.last = r.j
+		return true
+	case r.place && r.last < 0 && link.IsTitleNormal(w) && v.personAt(j+1):
+		r.j++ // مطار الملك خالد: the title, then the person
+		return true
+	case strings.HasPrefix(w, "وال") && r.adjSeen && nisba(w) && r.last == j && !stops[w[len("و"):]]:
+		r.j++ // الاقتصادي والاجتماعي
+		r.last = r.j
+		return true
 	case stops[w] || generics[bare] || generics[w] || link.IsTitleNormal(w) || link.IsRoleHeadNormal(w):
 		return false // رئيس الهيئة فاروق, سلطة المياه المهندس سفيان
 	case strings.HasPrefix(w, "ال") && len(bare) > 2:
 		return r.definiteWord(w, bare)
-	case strings.HasPrefix(w, "وال") && (r.defs > 0 && !r.named && !r.adjSeen || purposed):
+	case strings.HasPrefix(w, "وال") && !stops[w[len("و"):]] && (r.defs > 0 && !r.named && !r.adjSeen || purposed):
 		r.j++
-		r.last = max(r.last, r.j)
+		if r.last >= 0 {
+			r.last = r.j // وزارة الصحة والسكان; قطاع الأعمال والمتدينين stays unnamed
+		}
 		return true
 	case strings.HasPrefix(w, "ل") && (r.defs > 0 || r.named) && r.genitiv == 0:
 		return r.purpose(w)
@@ -135,13 +153,14 @@ func (r *reader) step() bool {
 // قوات سوريا الديمقراطية).
 func (r *reader) definiteWord(w, bare string) bool {
 	adj := nisba(w) || isNationality(w)
-	if (r.named || r.adjSeen) && !adj {
+	if (r.named || r.adjSeen) && !adj || r.named && r.place && !placeAdjectives[bare] {
 		return false
 	}
 	r.adjSeen = r.adjSeen || adj
 	r.defs++
 	r.j++
-	if r.named || isNationality(w) || complements[bare] || r.defs >= 2 || r.strong {
+	specific := !r.weak && (isNationality(w) || complements[bare] || r.defs >= 2 || r.strong)
+	if r.named && r.last >= 0 || specific {
 		r.last = r.j
 	}
 	return true
@@ -205,16 +224,17 @@ func (r *reader) purpose(w string) bool {
 func (r *reader) entity(ei int) bool {
 	v := r.v
 	e := v.doc.Entities[ei]
-	headTagged := v.owner[r.head] >= 0 // حزب tagged alone before الإنصاف
-	if r.definite || r.last >= 0 || e.Start < v.toks[r.j].Start || e.Type == marsad.MISC ||
-		e.Type == marsad.ORG && !headTagged || e.Type == marsad.PER && (r.j != r.head+1 || !r.place) ||
-		hasPreposition(v.toks[r.j]) {
+	headTagged := v.owner[r.head] >= 0                                           // حزب tagged alone before الإنصاف
+	compound := r.named && r.j == r.namedEnd && e.Type == marsad.LOC && !r.place // بنك الإمارات دبي الوطني
+	if r.definite || r.last >= 0 && !compound || e.Start < v.toks[r.j].Start || e.Type == marsad.MISC ||
+		e.Type == marsad.ORG && (r.designator && !headTagged || r.place) || e.Type == marsad.PER && !r.place ||
+		e.Type == marsad.PER && r.last >= 0 || hasPreposition(v.toks[r.j]) {
 		return false
 	}
 	for r.j < len(v.toks) && v.toks[r.j].Start < e.End {
 		r.j++
 	}
-	r.last, r.named = r.j, true
+	r.last, r.named, r.namedEnd = r.j, true, r.j
 	return true
 }
 
@@ -233,13 +253,14 @@ func hasPreposition(t marsad.Token) bool {
 // حزب «تواصل», شركة "أرامكو", حركة «حماس». The marks belong to the name.
 func (r *reader) quoted() bool {
 	v, j := r.v, r.j
-	if r.definite || j != r.head+1 || !isOpenQuote(v.toks[j].Text) {
+	if r.definite || r.weak && !r.place || j != r.head+1 || !isOpenQuote(v.toks[j].Text) {
 		return false
 	}
 	for k := j + 1; k < len(v.toks) && k <= j+5; k++ {
 		if isCloseQuote(v.toks[k].Text) {
-			if k == j+1 || v.owner[k-1] >= 0 && v.doc.Entities[v.owner[k-1]].End > v.toks[k-1].End {
-				return false
+			if k == j+1 || v.owner[k-1] >= 0 && v.doc.Entities[v.owner[k-1]].End > v.toks[k-1].End ||
+				r.designator && v.owner[j+1] >= 0 && v.doc.Entities[v.owner[j+1]].Type == marsad.ORG {
+				return false // شركة «أبل»: the tagger's organization stands alone
 			}
 			r.j, r.last, r.named = k+1, k+1, true
 			return true
@@ -253,3 +274,12 @@ func (r *reader) quoted() bool {
 
 func isOpenQuote(s string) bool  { return s == "«" || s == "\"" || s == "“" }
 func isCloseQuote(s string) bool { return s == "»" || s == "\"" || s == "”" }
+
+// personAt reports a tagged person starting at token i.
+func (v *view) personAt(i int) bool {
+	if i >= len(v.toks) || v.owner[i] < 0 {
+		return false
+	}
+	e := v.doc.Entities[v.owner[i]]
+	return e.Type == marsad.PER && e.Start >= v.toks[i].Start
+}

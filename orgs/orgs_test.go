@@ -92,3 +92,31 @@ func TestFindSkipsSection(t *testing.T) {
 		t.Errorf("page furniture gave %s", list(t, d))
 	}
 }
+
+func TestFindPlacesAndCompounds(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		mentions []string
+		want     string
+	}{
+		{"وصلت المساعدات إلى قطاع غزة عبر معبر كرم أبو سالم.", []string{"غزة|LOC", "أبو سالم|PER"},
+			"LOC قطاع غزة, LOC معبر كرم أبو سالم"},
+		{"هبطت الطائرة في مطار الملك خالد الدولي.", []string{"خالد|PER"}, "LOC مطار الملك خالد الدولي"},
+		{"وقال محلل في بنك الإمارات دبي الوطني إن النمو قوي.", []string{"الإمارات|LOC", "دبي|LOC"}, "ORG بنك الإمارات دبي الوطني"},
+		{"وبحسب بيان صادر عن مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، فإن الأضرار كبيرة.", []string{"الأمم المتحدة|ORG"},
+			"ORG مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"},
+		{"وتراجع مؤشر سوق أبوظبي للأوراق المالية.", []string{"أبوظبي|LOC"}, "ORG سوق أبوظبي للأوراق المالية"},
+		// What must stay as it is.
+		{"وارتفع السوق الأمريكي أمس.", nil, ""},
+		{"وتعمل الحكومة على سد العجز في الموازنة.", nil, ""},
+		{"وقال مدير شركة أرامكو إن الإنتاج ارتفع.", []string{"أرامكو|ORG"}, "ORG أرامكو"},
+		{"ويعمل في قطاع النفط آلاف العمال.", nil, ""},
+		{"وهذا يتم عن طريق غوغل.", []string{"غوغل|ORG"}, "ORG غوغل"},
+	} {
+		d := doc(t, c.text, c.mentions...)
+		orgs.Find(d, nil, "boilerplate")
+		if got := list(t, d); got != c.want {
+			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
+		}
+	}
+}

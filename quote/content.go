@@ -124,6 +124,14 @@ func (v *view) personAfterName(i, b int) int {
 	for k < len(v.toks) && k < b+3 && (v.isPunct(k) && quoteMarks.Replace(v.toks[k].Text) == " " || v.owner[k] >= 0 && v.owner[k] == v.owner[b-1]) {
 		k++
 	}
+	if k < len(v.toks) && v.toks[k].Text == "(" {
+		for c := k + 1; c < len(v.toks) && c <= k+4; c++ {
+			if v.toks[c].Text == ")" {
+				k = c + 1 // للشركة السعودية للنقل الجماعي (سابتكو) فهد بن سعود الحربي
+				break
+			}
+		}
+	}
 	if ei, typ := v.entityAt(k); typ == marsad.PER && v.toks[k].Start <= v.doc.Entities[ei].Start {
 		_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
 		return e

@@ -260,6 +260,9 @@ func (v *view) nameEnd(j int, strong bool) int {
 	}
 	if ei, typ := v.entityAt(j); ei >= 0 && typ != marsad.LOC {
 		_, b := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+		if v.coordinated(j, b) {
+			return j // وكالة غوث وتشغيل اللاجئين (tagged): a body, not an outlet
+		}
 		return b
 	}
 	if !strong {
@@ -272,5 +275,22 @@ func (v *view) nameEnd(j int, strong bool) int {
 		}
 		k++
 	}
+	if v.coordinated(j, k) {
+		return j // وكالة غوث وتشغيل اللاجئين: a body's name, not an outlet's
+	}
+	if k-j == 3 && v.isWord(k) && !v.isCueLike(k) && !v.lineBreak(k-1) && !link.IsNationality(v.norms[k]) {
+		return j // still going after three plain words: not an outlet's name
+	}
 	return k
+}
+
+// coordinated reports a word joined by و after the first of tokens [a,b):
+// news outlets' names are not coordinations (غوث وتشغيل).
+func (v *view) coordinated(a, b int) bool {
+	for k := a + 1; k < b && k < len(v.toks); k++ {
+		if v.isWord(k) && strings.HasPrefix(v.norms[k], "و") && utf8.RuneCountInString(v.norms[k]) > 3 && v.isWord(k-1) {
+			return true
+		}
+	}
+	return false
 }

@@ -167,3 +167,15 @@ func TestAdjunctBeforeVerb(t *testing.T) {
 		{speaker: "حمد المشعان", kind: "named", verb: "قال", text: "القمة ناجحة"},
 	})
 }
+
+// TestBodiesAreNotOutlets: a designator before a coordinated name names a
+// body (UNRWA), not an outlet; the person after its acronym speaks.
+func TestBodiesAreNotOutlets(t *testing.T) {
+	doc := extract(t, "وقال المستشار الإعلامي لوكالة غوث وتشغيل اللاجئين الفلسطينيين (الأونروا) عماد أبو ريالة لـ\"وفا\" إن الوكالة تحتاج إلى دعم. "+
+		"وأكد الرئيس التنفيذي للشركة السعودية للنقل الجماعي (سابتكو) فهد الحربي أن الشركة أضافت حافلات.",
+		[][]string{{"عماد أبو ريالة"}, {"فهد الحربي"}}, [][]string{{"الشركة السعودية للنقل الجماعي"}})
+	check(t, doc, []want{
+		{speaker: "عماد أبو ريالة", kind: "named", via: "وفا", verb: "قال", text: "الوكالة تحتاج إلى دعم"},
+		{speaker: "فهد الحربي", kind: "named", verb: "أكد", text: "الشركة أضافت حافلات"},
+	})
+}
