@@ -112,10 +112,12 @@ func newDocument(name string) *marsad.Document {
 // entityStages finds entity mentions, links them into entities, and
 // extracts quotes with their speakers and outlets.
 func (a *Analyzer) entityStages(doc *marsad.Document) {
+	var names link.Options
 	if m, err := a.model(); err != nil {
 		// TODO(issue 4): an error once the default model ships.
 		doc.Warnings = append(doc.Warnings, "entities skipped: "+err.Error())
 	} else {
+		names.Name = m.PersonWord
 		doc.Stages = append(doc.Stages, "entities")
 		runes := []rune(doc.Text)
 		findEntities(doc, m, runes)
@@ -125,6 +127,6 @@ func (a *Analyzer) entityStages(doc *marsad.Document) {
 		rolePeople(doc, runes, m)
 	}
 	doc.Stages = append(doc.Stages, "link", "quotes")
-	link.Link(doc)
+	link.LinkWith(doc, names)
 	quote.Extract(doc)
 }

@@ -13,12 +13,25 @@ import (
 // Entities must be in document order; mentions left with no name (only a
 // title, only punctuation) are left unlinked. doc.Linked is never nil, so
 // that it is [] rather than null in JSON.
-func Link(doc *marsad.Document) {
+func Link(doc *marsad.Document) { LinkWith(doc, Options{}) }
+
+// Options refine Link with knowledge it does not hold itself.
+type Options struct {
+	// Name reports whether a word, as written, is a listed personal name.
+	// A person's first word that starts with و or ف keeps the letter when
+	// Name holds for it and not for the rest (فاليري, وليد; but و+آندي).
+	// Nil: the letter always goes, as a conjunction.
+	Name func(word string) bool
+}
+
+// LinkWith is Link with options.
+func LinkWith(doc *marsad.Document, opts Options) {
 	doc.Linked = []marsad.Linked{}
 	if len(doc.Entities) == 0 {
 		return
 	}
 	v := newView(doc)
+	v.name = opts.Name
 	ms := make([]mention, 0, len(doc.Entities))
 	for i := range doc.Entities {
 		if m, ok := newMention(v, i); ok {
@@ -39,11 +52,11 @@ func assignRoles(v *view, ms []mention) {
 		if m.typ != marsad.PER || m.role != "" {
 			continue
 		}
-		if h := v.roleBefore(m); h >= 0 {
+		if h, end := v.roleBefore(m); h >= 0 {
 			if sing := v.dualAt(h); sing != "" {
 				v.coordinate(ms, k, h, sing)
 			} else {
-				m.role = v.span(h, m.titleFirst)
+				m.role = v.span(h, end)
 			}
 			continue
 		}

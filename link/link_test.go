@@ -1,6 +1,7 @@
 package link_test
 
 import (
+	"slices"
 	"testing"
 
 	marsad "github.com/marsad/marsad"
@@ -119,5 +120,25 @@ func TestTitleChain(t *testing.T) {
 	doc := linked("أكد معالي السيد فيصل بن حمد أن القمة مهمة.", [][]string{{"السيد فيصل بن حمد"}}, nil)
 	if len(doc.Linked) != 1 || len(doc.Linked[0].Titles) != 1 || doc.Linked[0].Titles[0] != "معالي السيد" {
 		t.Errorf("linked %+v, want the title %+q", doc.Linked, "معالي السيد")
+	}
+}
+
+func TestNameOption(t *testing.T) {
+	names := map[string]bool{"فاليري": true, "آندي": true, "وآندي": true}
+	opts := link.Options{Name: func(w string) bool { return names[w] }}
+	doc := &marsad.Document{Text: "وقال فاليري سيرغييف وآندي كينغ إن الفريق جاهز."}
+	doc.Tokens, doc.Sentences = tokenize.Split(doc.Text, nil, true)
+	gold.Place(doc, &gold.File{Entities: gold.Entities{PER: [][]string{{"فاليري سيرغييف"}, {"وآندي كينغ"}}}})
+	link.LinkWith(doc, opts)
+	var got []string
+	for _, l := range doc.Linked {
+		got = append(got, l.Canonical)
+	}
+	if want := []string{"فاليري سيرغييف", "آندي كينغ"}; !slices.Equal(got, want) {
+		t.Errorf("canonical names %+q, want %+q", got, want)
+	}
+	link.Link(doc)
+	if doc.Linked[0].Canonical != "اليري سيرغييف" {
+		t.Errorf("without names, %+q; want the letter read as a conjunction", doc.Linked[0].Canonical)
 	}
 }

@@ -2,6 +2,8 @@ package link
 
 import (
 	"strings"
+
+	marsad "github.com/marsad/marsad"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/arabic"
@@ -63,6 +65,9 @@ func (v *view) stripProclitic(m *mention, start int) (int, string) {
 	// Letters are counted from the token's start: the tagger's mention may
 	// already begin after the conjunction.
 	skip := func(k int) int { return max(v.skipLetters(tok.Start, k), start) }
+	if n > 0 && m.typ == marsad.PER && (strings.HasPrefix(pro, "و") || strings.HasPrefix(pro, "ف")) && v.keepsLetter(tok.Text) {
+		return start, "" // فاليري (ف+ال+يري to the segmenter), وليد are names
+	}
 	switch {
 	case n == 0:
 		return start, ""
@@ -170,4 +175,14 @@ func stripPrep(words []string) ([]string, int) {
 		w, n = w[len("ب"):], n+1
 	}
 	return append([]string{w}, words[1:]...), n
+}
+
+// keepsLetter reports a listed name whose first letter looks like a
+// conjunction: listed whole and not without the letter.
+func (v *view) keepsLetter(tok string) bool {
+	if v.name == nil || !v.name(tok) {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(tok)
+	return !v.name(tok[n:])
 }

@@ -49,9 +49,38 @@ func trimWaw(w string) string {
 }
 
 // roleBefore finds a role phrase ending right before the mention's title or
-// name: رئيس مجلس النواب الليبي عقيلة صالح. It returns the head token or -1.
-func (v *view) roleBefore(m *mention) int {
-	end := m.titleFirst
+// name: رئيس مجلس النواب الليبي عقيلة صالح. It returns the head token or -1,
+// and the token after the role: a parenthesized acronym between the role
+// and the name is skipped (الرئيس التنفيذي للشركة (سابتكو) فهد الحربي), and
+// a nationality that describes the person, not the body, is left out
+// (مدرب أوزبكستان الروسي فاليري سيرغييف).
+func (v *view) roleBefore(m *mention) (int, int) {
+	end := v.parenBefore(m.titleFirst)
+	h := v.roleHeadBefore(end)
+	if h < 0 {
+		return -1, end
+	}
+	if end-h >= 3 && isNationality(v.norms[end-1]) && (v.isLoc(end-2) || strings.HasSuffix(v.norms[end-2], "نا")) {
+		end--
+	}
+	return h, end
+}
+
+// parenBefore returns the index of "(" when tokens before end are a
+// parenthesized word or two, else end.
+func (v *view) parenBefore(end int) int {
+	if end < 3 || v.doc.Tokens[end-1].Text != ")" {
+		return end
+	}
+	for k := end - 2; k >= 0 && k >= end-4; k-- {
+		if v.doc.Tokens[k].Text == "(" {
+			return k
+		}
+	}
+	return end
+}
+
+func (v *view) roleHeadBefore(end int) int {
 	a := end
 	for a > 0 && end-a < maxRole && (v.roleWord(a-1) || v.innerPrep(a-1)) {
 		a--
@@ -126,8 +155,8 @@ func (v *view) trimOpenQuote(a, b int) int {
 // القيادي في جبهة الخلاص.
 func (v *view) innerPrep(i int) bool {
 	w := v.norms[i]
-	if w != "في" && w != "عن" && w != "من" || i+1 >= len(v.norms) {
-		return false
+	if w != "في" && w != "عن" && w != "من" && w != "لدي" || i+1 >= len(v.norms) {
+		return false // لدي is لدى in Search form: الممثلة الخاصة ... لدى فلسطين
 	}
 	if !v.roleWord(i + 1) {
 		return false

@@ -10,6 +10,7 @@ import (
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/internal/shareddata"
 	"github.com/marsad/marsad/link"
+	"github.com/marsad/marsad/ner"
 	"github.com/marsad/marsad/quote/gold"
 	"github.com/marsad/marsad/tokenize"
 )
@@ -44,11 +45,15 @@ func TestFixturesPeople(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no fixtures")
 	}
+	var opts link.Options
+	if m, err := ner.Default(); err == nil {
+		opts.Name = m.PersonWord // as analyze links
+	}
 	var right, total int
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			doc, g := placedDoc(t, f)
-			link.Link(doc)
+			link.LinkWith(doc, opts)
 			checkPeople(t, doc, g)
 			if !isHeldOut(f) {
 				checkRoles(t, doc, g)

@@ -16,6 +16,7 @@ type view struct {
 	runes []rune
 	norms []string
 	owner []int
+	name  func(string) bool // Options.Name, may be nil
 }
 
 func newView(doc *marsad.Document) *view {
