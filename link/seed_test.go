@@ -82,7 +82,12 @@ const roleFloor = 0.7
 
 // isHeldOut reports a fixture of batch 3 or later.
 func isHeldOut(path string) bool {
-	return strings.Contains(path, "_heldout3_") || strings.Contains(path, "_heldout4_")
+	for _, b := range []string{"_heldout3_", "_heldout4_", "_heldout5_"} {
+		if strings.Contains(path, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreRoles counts the gold roles and titles doc states for the right
