@@ -4,7 +4,7 @@ import "strings"
 
 // looseEq compares two folded name words, also forgiving the spellings of
 // foreign names that Key keeps apart: a medial long vowel written or not
-// (ترامب/ترمب) and ك, ق for g (كوتيريش/غوتيريش). Native words are kept
+// (ترامب/ترمب, كلاينرت/كلاينيرت) and ك, ق for g (كوتيريش/غوتيريش). Native words are kept
 // strict: words with the article and words under five letters (كمال, جمال,
 // حسان, حسن) must match exactly.
 func looseEq(a, b string) bool {
@@ -21,12 +21,13 @@ func looseEq(a, b string) bool {
 	return skeleton(ra) == skeleton(rb)
 }
 
-// skeleton drops medial ا and و and folds ك ق to ج.
+// skeleton drops medial ا, و and ي and folds ك ق to ج: كلاينرت and
+// كلاينيرت, سولوفيوف and سولوفييف are one name.
 func skeleton(rs []rune) string {
 	var b strings.Builder
 	for i, r := range rs {
 		switch {
-		case (r == 'ا' || r == 'و') && i > 0 && i < len(rs)-1:
+		case (r == 'ا' || r == 'و' || r == 'ي') && i > 0 && i < len(rs)-1:
 			continue
 		case r == 'ك' || r == 'ق':
 			r = 'ج'

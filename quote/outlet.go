@@ -83,8 +83,38 @@ func (v *view) outletAt(i int, loose bool) (outlet, bool) {
 			o.known = !e.ambiguous // للحياة is also "for life"
 			return o, true
 		}
+		if ei, typ := v.entityAt(i); (f.l || ei >= 0 && typ == marsad.ORG) && v.mediaNameAt(i, f.w) > 0 {
+			n := v.mediaNameAt(i, f.w) // للسومرية نيوز, or a tagged شفق نيوز
+			o := v.makeOutlet(i, i+n, v.skipLetters(v.toks[i].Start, f.skip), f, "موقع")
+			o.known = true
+			return o, true
+		}
 	}
 	return outlet{}, false
+}
+
+// mediaWords end the names of outlets no list holds: السومرية نيوز, صحراء
+// ميديا, غروي أونلاين, شفق نيوز; يورونيوز in one word.
+var mediaWords = wordSet("نيوز نت برس ميديا أونلاين اونلاين بوست تايمز", "")
+
+// mediaNameAt returns how many tokens from i (first read as w) name an
+// outlet by a media word at their end, or 0.
+func (v *view) mediaNameAt(i int, w string) int {
+	if _, stop := stopWords[w]; stop || v.isCueLike(i) || utf8.RuneCountInString(w) < 2 {
+		return 0
+	}
+	if r, ok := strings.CutSuffix(w, "نيوز"); ok && utf8.RuneCountInString(r) >= 3 {
+		return 1 // يورونيوز
+	}
+	for k := 1; k <= 3 && i+k < len(v.toks) && v.isWord(i+k) && !v.lineBreak(i+k-1); k++ {
+		if _, ok := mediaWords[v.norms[i+k]]; ok {
+			return k + 1
+		}
+		if v.isCueLike(i+k) || strings.HasPrefix(v.norms[i+k], "ل") {
+			return 0 // تصريح | للجزيرة نت: a new phrase starts
+		}
+	}
+	return 0
 }
 
 // designated finds a designator and the name after it: وكالة أنباء "سبوتنيك".
@@ -215,6 +245,11 @@ func (v *view) nameAfter(i, j int, kind string, strong, whole bool, dstart int) 
 // afterName extends a name's mention over a nationality after it
 // (الروسية) and an acronym in quotation marks or parentheses ("وام", (واس)).
 func (v *view) afterName(o outlet, k int) outlet {
+	if k < len(v.toks) && v.isWord(k) && (v.norms[k] == "عربيه" || v.norms[k] == "عربي") && k == o.b {
+		o.end = v.toks[k].End // DW عربية, سي إن إن عربية: the Arabic service is the name
+		o.name = cleanName(o.name + " " + v.toks[k].Text)
+		k++
+	}
 	for k < len(v.toks) && v.isWord(k) && strings.HasPrefix(v.norms[k], "ال") && link.IsNationality(v.norms[k]) {
 		k++
 	}
@@ -260,8 +295,8 @@ func (v *view) nameEnd(j int, strong bool) int {
 	}
 	if ei, typ := v.entityAt(j); ei >= 0 && typ != marsad.LOC {
 		_, b := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
-		if v.coordinated(j, b) {
-			return j // وكالة غوث وتشغيل اللاجئين (tagged): a body, not an outlet
+		if v.coordinated(j, b) || !strong && v.mediaNameAt(j, v.norms[j]) == 0 {
+			return j // وكالة غوث وتشغيل اللاجئين, شبكة العمل المناخي (tagged): a body, not an outlet
 		}
 		return b
 	}

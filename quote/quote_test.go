@@ -179,3 +179,20 @@ func TestBodiesAreNotOutlets(t *testing.T) {
 		{speaker: "فهد الحربي", kind: "named", verb: "أكد", text: "الشركة أضافت حافلات"},
 	})
 }
+
+// TestMediaNames: outlets that no list holds are read by their media word
+// (نيوز, ميديا, أونلاين), an Arabic service keeps عربية, and a tagged body
+// after a weak designator (شبكة) is no outlet.
+func TestMediaNames(t *testing.T) {
+	doc := extract(t, "وقال المحافظ للسومرية نيوز، إن الأزمة ستنتهي. "+
+		"وفي تصريح ليورونيوز، قالت الوزيرة هيلين مارتن إن الاتفاق قريب. "+
+		"وفي تصريح لـDW عربية، قال النائب يان فيشر إن الحدود ستبقى مفتوحة. "+
+		"وقالت كلارا بيرغمان، مديرة السياسات في شبكة العمل المناخي، إن الخطة ضعيفة.",
+		[][]string{{"هيلين مارتن"}, {"يان فيشر"}, {"كلارا بيرغمان"}}, [][]string{{"العمل المناخي"}})
+	check(t, doc, []want{
+		{speaker: "المحافظ", kind: "named", via: "السومرية نيوز", verb: "قال", text: "الأزمة ستنتهي"},
+		{speaker: "هيلين مارتن", kind: "named", via: "يورونيوز", verb: "قالت", text: "الاتفاق قريب"},
+		{speaker: "يان فيشر", kind: "named", via: "DW عربية", verb: "قال", text: "الحدود ستبقى مفتوحة"},
+		{speaker: "كلارا بيرغمان", kind: "named", verb: "قالت", text: "الخطة ضعيفة"},
+	})
+}
