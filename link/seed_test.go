@@ -82,7 +82,7 @@ const roleFloor = 0.7
 
 // isHeldOut reports a fixture of batch 3 or later.
 func isHeldOut(path string) bool {
-	for _, b := range []string{"_heldout3_", "_heldout4_", "_heldout5_"} {
+	for _, b := range []string{"_heldout3_", "_heldout4_", "_heldout5_", "_heldout6_"} {
 		if strings.Contains(path, b) {
 			return true
 		}
