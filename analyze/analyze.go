@@ -121,6 +121,7 @@ func (a *Analyzer) entityStages(doc *marsad.Document) {
 		doc.Stages = append(doc.Stages, "entities")
 		runes := []rune(doc.Text)
 		findEntities(doc, m, runes)
+		mergeAdjacentPlaces(doc, runes)
 		typeOutlets(doc, runes)
 		datelinePlaces(doc, runes)
 		orgs.Find(doc, runes, SectionBoilerplate)

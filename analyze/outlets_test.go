@@ -101,3 +101,21 @@ func TestDatelinePlaces(t *testing.T) {
 		t.Errorf("an existing mention: got %+q, want %+q", got, want)
 	}
 }
+
+func TestMergeAdjacentPlaces(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		mentions [][2]string
+		want     string
+	}{
+		{"انطلق المنتدى في سانت بطرسبورغ أمس.", [][2]string{{"سانت", "LOC"}, {"بطرسبورغ", "LOC"}}, "LOC سانت بطرسبورغ"},
+		{"زار الوفد مصر، ليبيا وتونس.", [][2]string{{"مصر", "LOC"}, {"ليبيا", "LOC"}, {"تونس", "LOC"}}, "LOC مصر, LOC ليبيا, LOC تونس"},
+		{"وصل أحمد علي إلى القاهرة.", [][2]string{{"أحمد", "PER"}, {"علي", "PER"}, {"القاهرة", "LOC"}}, "PER أحمد, PER علي, LOC القاهرة"},
+	} {
+		doc, runes := bodyDoc(t, c.text, c.mentions...)
+		mergeAdjacentPlaces(doc, runes)
+		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
+			t.Errorf("%+q: got %+q, want %+q", c.text, got, c.want)
+		}
+	}
+}

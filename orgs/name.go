@@ -182,6 +182,9 @@ func nisba(w string) bool {
 // الخليج العربية (a tagged name after ل is read whole).
 func (r *reader) purpose(w string) bool {
 	v, j := r.v, r.j
+	if actions[w] {
+		return false // مجلس الشورى | لاستكمال الإجراءات
+	}
 	if strings.HasPrefix(w, "لل") && len(w) > 4 {
 		r.j++
 		r.last, r.purposed = r.j, true // للإصلاح والتنمية
