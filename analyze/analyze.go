@@ -122,6 +122,7 @@ func (a *Analyzer) entityStages(doc *marsad.Document) {
 		runes := []rune(doc.Text)
 		findEntities(doc, m, runes)
 		mergeAdjacentPlaces(doc, runes)
+		splitKnownHeads(doc, runes, m)
 		typeOutlets(doc, runes)
 		datelinePlaces(doc, runes)
 		orgs.Find(doc, runes, SectionBoilerplate)

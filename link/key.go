@@ -48,12 +48,13 @@ func keyWords(name string) []string {
 
 func isSep(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
-// joinCompounds writes عبد X and أبو X as one word, the way many outlets do.
+// joinCompounds writes عبد X, أبو X and the Maghrebi بو X as one word, the
+// way many outlets do (بو سنينة = بوسنينة).
 func joinCompounds(words []string) []string {
 	out := words[:0]
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if (w == "عبد" || w == "ابو") && i+1 < len(words) {
+		if (w == "عبد" || w == "ابو" || w == "بو") && i+1 < len(words) {
 			w += words[i+1]
 			i++
 		}

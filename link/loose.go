@@ -21,8 +21,8 @@ func looseEq(a, b string) bool {
 	return skeleton(ra) == skeleton(rb)
 }
 
-// skeleton drops medial ا, و and ي and folds ك ق to ج: كلاينرت and
-// كلاينيرت, سولوفيوف and سولوفييف are one name.
+// skeleton drops medial ا, و and ي, folds ك ق to ج and ز to س:
+// كلاينرت and كلاينيرت, سولوفيوف and سولوفييف, زايدلر and سايدلر are one name.
 func skeleton(rs []rune) string {
 	var b strings.Builder
 	for i, r := range rs {
@@ -31,6 +31,8 @@ func skeleton(rs []rune) string {
 			continue
 		case r == 'ك' || r == 'ق':
 			r = 'ج'
+		case r == 'ز':
+			r = 'س' // زايدلر/سايدلر: a German s
 		}
 		b.WriteRune(r)
 	}

@@ -68,6 +68,9 @@ func (v *view) stripProclitic(m *mention, start int) (int, string) {
 	if n > 0 && m.typ == marsad.PER && (strings.HasPrefix(pro, "و") || strings.HasPrefix(pro, "ف")) && v.keepsLetter(tok.Text) {
 		return start, "" // فاليري (ف+ال+يري to the segmenter), وليد are names
 	}
+	if n == 0 && start == tok.Start && v.conjOnWritten(tok.Text) {
+		return skip(1), "" // وشيرزاد when شيرزاد is written elsewhere: the segmenter kept it whole
+	}
 	switch {
 	case n == 0:
 		return start, ""
@@ -184,5 +187,24 @@ func (v *view) keepsLetter(tok string) bool {
 		return false
 	}
 	_, n := utf8.DecodeRuneInString(tok)
-	return !v.name(tok[n:])
+	return !v.name(tok[n:]) && !v.written(tok[n:])
+}
+
+// written reports whether the document has w as a word of its own: then
+// وشيرزاد is و + شيرزاد, however the lists spell it.
+func (v *view) written(w string) bool {
+	w = arabic.Search.String(w)
+	for _, n := range v.norms {
+		if n == w {
+			return true
+		}
+	}
+	return false
+}
+
+// conjOnWritten reports a token that is و or ف and a word the document
+// also writes on its own (وشيرزاد next to شيرزاد).
+func (v *view) conjOnWritten(tok string) bool {
+	r, n := utf8.DecodeRuneInString(tok)
+	return (r == 'و' || r == 'ف') && utf8.RuneCountInString(tok[n:]) >= 3 && v.written(tok[n:])
 }

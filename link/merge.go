@@ -93,6 +93,9 @@ func partOf(typ string, short, full []string) bool {
 		if wordsMatch(short, tail) {
 			return true
 		}
+		if len(short) == 1 && len(full) > 1 && strings.TrimPrefix(short[0], "ال") == strings.TrimPrefix(full[len(full)-1], "ال") {
+			return true // الحداد for كريم حداد: a surname with and without the article
+		}
 		return len(short) >= 2 && looseEq(short[0], full[0]) && looseEq(short[len(short)-1], full[len(full)-1])
 	case marsad.ORG, marsad.MISC:
 		return orgPart(short, full)

@@ -231,7 +231,7 @@ func (r *reader) entity(ei int) bool {
 	compound := r.named && r.j == r.namedEnd && e.Type == marsad.LOC && !r.place // بنك الإمارات دبي الوطني
 	if r.definite || r.last >= 0 && !compound || e.Start < v.toks[r.j].Start || e.Type == marsad.MISC ||
 		e.Type == marsad.ORG && (r.designator && !headTagged || r.place) || e.Type == marsad.PER && !r.place ||
-		e.Type == marsad.PER && r.last >= 0 || hasPreposition(v.toks[r.j]) {
+		e.Type == marsad.PER && (r.last >= 0 || r.defs > 0) || hasPreposition(v.toks[r.j]) {
 		return false
 	}
 	for r.j < len(v.toks) && v.toks[r.j].Start < e.End {

@@ -295,8 +295,11 @@ func (v *view) nameEnd(j int, strong bool) int {
 	}
 	if ei, typ := v.entityAt(j); ei >= 0 && typ != marsad.LOC {
 		_, b := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
-		if v.coordinated(j, b) || !strong && v.mediaNameAt(j, v.norms[j]) == 0 {
-			return j // وكالة غوث وتشغيل اللاجئين, شبكة العمل المناخي (tagged): a body, not an outlet
+		if _, social := socialPlatforms[v.norms[j]]; social && !strong {
+			return j // منصة إكس: a platform someone posts on, not an outlet
+		}
+		if v.coordinated(j, b) || !strong && b-j > 1 && v.mediaNameAt(j, v.norms[j]) == 0 {
+			return j // وكالة غوث وتشغيل اللاجئين, شبكة العمل المناخي (tagged): a body, not an outlet (شبكة رووداو, one word, is one)
 		}
 		return b
 	}
@@ -329,3 +332,6 @@ func (v *view) coordinated(a, b int) bool {
 	}
 	return false
 }
+
+// socialPlatforms are where people post, not outlets that report.
+var socialPlatforms = wordSet("إكس اكس تويتر فيسبوك فيس تيليغرام تلغرام يوتيوب إنستغرام انستغرام تيك واتساب", "")

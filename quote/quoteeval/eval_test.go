@@ -3,6 +3,7 @@ package quoteeval_test
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	marsad "github.com/marsad/marsad"
@@ -14,11 +15,38 @@ import (
 
 const fixtures = "../../testdata/quotes"
 
-// floor is the least speaker and via precision and recall the fixtures
-// must keep.
+// floor is the least speaker and via precision and recall the
+// development fixtures (01–19) and the seed must keep.
 const floor = 0.9
 
+// heldOutFloors guard the held-out batches (3–6, written after the rules
+// they test and scored once before any fix): at the end of session 4 the
+// pipeline scored speaker P/R 0.907 / 0.919 and via P/R 0.971 / 0.814
+// on them, the oracle 0.940 / 0.947 and 0.950 / 0.780.
+var heldOutFloors = map[string]float64{
+	"speaker precision": 0.85, "speaker recall": 0.85, "via precision": 0.9, "via recall": 0.75, "via accuracy": 0.85,
+}
+
+// heldOut reports a gold file of the held-out batches.
+func heldOut(path string) bool {
+	for _, b := range []string{"_heldout3_", "_heldout4_", "_heldout5_", "_heldout6_"} {
+		if strings.Contains(path, b) {
+			return true
+		}
+	}
+	return false
+}
+
+func development(path string) bool { return !heldOut(path) }
+
 func assertFloors(t *testing.T, s quoteeval.Score) {
+	t.Helper()
+	assertFloorsOf(t, s, map[string]float64{
+		"speaker precision": floor, "speaker recall": floor, "via precision": floor, "via recall": floor, "via accuracy": floor,
+	})
+}
+
+func assertFloorsOf(t *testing.T, s quoteeval.Score, floors map[string]float64) {
 	t.Helper()
 	t.Logf("%d docs, %d gold, %d predicted; speaker P %.3f R %.3f; via P %.3f R %.3f acc %.3f",
 		s.Docs, s.Gold, s.Pred, s.SpeakerPrecision(), s.SpeakerRecall(), s.ViaPrecision(), s.ViaRecall(), s.ViaAccuracy())
@@ -26,8 +54,8 @@ func assertFloors(t *testing.T, s quoteeval.Score) {
 		"speaker precision": s.SpeakerPrecision(), "speaker recall": s.SpeakerRecall(),
 		"via precision": s.ViaPrecision(), "via recall": s.ViaRecall(), "via accuracy": s.ViaAccuracy(),
 	} {
-		if v < floor {
-			t.Errorf("%s %.3f < %.2f", name, v, floor)
+		if v < floors[name] {
+			t.Errorf("%s %.3f < %.2f", name, v, floors[name])
 		}
 	}
 	if t.Failed() {
@@ -49,7 +77,7 @@ func TestFixtureCount(t *testing.T) {
 
 // TestFixturesPipeline runs the full analyzer, whatever its tagger finds.
 func TestFixturesPipeline(t *testing.T) {
-	r, err := quoteeval.Run(quoteeval.Options{}, fixtures)
+	r, err := quoteeval.Run(quoteeval.Options{Keep: development}, fixtures)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,11 +86,26 @@ func TestFixturesPipeline(t *testing.T) {
 
 // TestFixturesOracle replaces the tagger by the gold entities.
 func TestFixturesOracle(t *testing.T) {
-	r, err := quoteeval.Run(quoteeval.Options{Oracle: true}, fixtures)
+	r, err := quoteeval.Run(quoteeval.Options{Oracle: true, Keep: development}, fixtures)
 	if err != nil {
 		t.Fatal(err)
 	}
 	assertFloors(t, r.Total)
+}
+
+// TestHeldOut scores the held-out batches against their own floors, with
+// the tagger and with gold entities.
+func TestHeldOut(t *testing.T) {
+	for _, oracle := range []bool{false, true} {
+		r, err := quoteeval.Run(quoteeval.Options{Oracle: oracle, Keep: heldOut}, fixtures)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Total.Docs < 24 {
+			t.Errorf("%d held-out documents, want 24", r.Total.Docs)
+		}
+		assertFloorsOf(t, r.Total, heldOutFloors)
+	}
 }
 
 // TestSeed: every gold quote of the seed is found with its speaker and via.

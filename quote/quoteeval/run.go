@@ -21,6 +21,8 @@ type Options struct {
 	// Oracle replaces the tagger's entities by the gold file's (every
 	// variant wherever it occurs), to measure linking and quotes alone.
 	Oracle bool
+	// Keep, when set, chooses the gold files (by path) to score.
+	Keep func(goldPath string) bool
 }
 
 // Result is a run's score per document and in total.
@@ -53,6 +55,9 @@ func Run(opts Options, dirs ...string) (*Result, error) {
 			return nil, err
 		}
 		for _, gp := range golds {
+			if opts.Keep != nil && !opts.Keep(gp) {
+				continue
+			}
 			s, err := runOne(an, opts, gp)
 			if err != nil {
 				return nil, err
