@@ -1,6 +1,9 @@
 package link
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // looseEq compares two folded name words, also forgiving the spellings of
 // foreign names that Key keeps apart: a medial long vowel written or not
@@ -14,11 +17,33 @@ func looseEq(a, b string) bool {
 	if strings.HasPrefix(a, "ال") || strings.HasPrefix(b, "ال") {
 		return false
 	}
+	fa, la := ends(a)
+	fb, lb := ends(b)
+	if fa != fb || la != lb {
+		return false // skeleton keeps the first and last letters: most pairs stop here
+	}
 	ra, rb := []rune(a), []rune(b)
 	if max(len(ra), len(rb)) < 5 {
 		return false
 	}
 	return skeleton(ra) == skeleton(rb)
+}
+
+// ends returns the first and last letters of w as skeleton folds them.
+func ends(w string) (rune, rune) {
+	f, _ := utf8.DecodeRuneInString(w)
+	l, _ := utf8.DecodeLastRuneInString(w)
+	return foldLoose(f), foldLoose(l)
+}
+
+func foldLoose(r rune) rune {
+	switch r {
+	case 'ك', 'ق':
+		return 'ج'
+	case 'ز':
+		return 'س'
+	}
+	return r
 }
 
 // skeleton drops medial ا, و and ي, folds ك ق to ج and ز to س:
@@ -29,10 +54,8 @@ func skeleton(rs []rune) string {
 		switch {
 		case (r == 'ا' || r == 'و' || r == 'ي') && i > 0 && i < len(rs)-1:
 			continue
-		case r == 'ك' || r == 'ق':
-			r = 'ج'
-		case r == 'ز':
-			r = 'س' // زايدلر/سايدلر: a German s
+		default:
+			r = foldLoose(r) // ك ق → ج; ز → س (زايدلر/سايدلر: a German s)
 		}
 		b.WriteRune(r)
 	}

@@ -193,13 +193,13 @@ func (v *view) keepsLetter(tok string) bool {
 // written reports whether the document has w as a word of its own: then
 // وشيرزاد is و + شيرزاد, however the lists spell it.
 func (v *view) written(w string) bool {
-	w = arabic.Search.String(w)
-	for _, n := range v.norms {
-		if n == w {
-			return true
+	if v.words == nil {
+		v.words = make(map[string]bool, len(v.norms))
+		for _, n := range v.norms {
+			v.words[n] = true
 		}
 	}
-	return false
+	return v.words[arabic.Search.String(w)]
 }
 
 // conjOnWritten reports a token that is و or ف and a word the document

@@ -17,6 +17,7 @@ type view struct {
 	norms []string
 	owner []int
 	name  func(string) bool // Options.Name, may be nil
+	words map[string]bool   // the document's words, built on first use
 }
 
 func newView(doc *marsad.Document) *view {
