@@ -206,6 +206,12 @@ func (v *view) phraseEnd(i int) int {
 				break
 			}
 		}
+		if v.norms[b] == "ل" && v.roleBefore(b) {
+			if c := v.closeQuote(b+1, 6); c > b+2 {
+				b = c + 1 // الرئيس التنفيذي لـ«مدار باي» فيصل السبيعي: the company is in the phrase
+				continue
+			}
+		}
 		b++
 	}
 	return b

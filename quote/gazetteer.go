@@ -84,7 +84,7 @@ func insertLongest(list []gazEntry, e gazEntry) []gazEntry {
 var designatorList = map[string]bool{
 	"وكالة أنباء": true, "وكالة": true, "قناة": true, "صحيفة": true, "جريدة": true, "مجلة": true,
 	"تلفزيون": true, "التلفزيون": true, "إذاعة": true, "راديو": true, "فضائية": true,
-	"موقع": false, "شبكة": false, "منصة": false, "محطة": false,
+	"موقع": false, "شبكة": false, "منصة": false, "محطة": false, "نشرة": false, // نشرة is also نشره, "published it"
 }
 
 type designator struct {

@@ -11,13 +11,14 @@ import (
 
 // outlet is a mention of a news outlet.
 type outlet struct {
-	a, b       int    // tokens of the mention: proclitic, designator, name, nationality
-	start, end int    // runes of the written name (or of the anaphor)
-	name       string // the outlet's name
-	kind       string // Search form of its kind: وكاله, قناه, صحيفه
-	ent        int    // entity overlapping the name, -1 when none
-	known      bool   // the name is a listed outlet, quoted, Latin or an agency's
-	self       bool   // an outlet speaking of itself (لقناتنا)
+	a, b        int    // tokens of the mention: proclitic, designator, name, nationality
+	start, end  int    // runes of the written name (or of the anaphor)
+	name        string // the outlet's name
+	kind        string // Search form of its kind: وكاله, قناه, صحيفه
+	ent         int    // entity overlapping the name, -1 when none
+	known       bool   // the name is a listed outlet, quoted, Latin or an agency's
+	inGazetteer bool   // the name is a listed outlet
+	self        bool   // an outlet speaking of itself (لقناتنا)
 }
 
 // form is a token's Search form with a proclitic removed: skip letters
@@ -68,7 +69,11 @@ func (v *view) outletAt(i int, loose bool) (outlet, bool) {
 		return outlet{}, false
 	}
 	if v.norms[i] == "ل" {
-		return v.nameAfter(i, i+1, "", true, false, 0)
+		o, ok := v.nameAfter(i, i+1, "", true, false, 0)
+		if ok && !o.inGazetteer && v.roleBefore(i) {
+			return outlet{}, false // الرئيس التنفيذي لـ«مدار باي»: the role's company, not an outlet
+		}
+		return o, ok
 	}
 	fs, n := v.forms(i)
 	for _, f := range fs[:n] {
@@ -229,16 +234,17 @@ func (v *view) nameAfter(i, j int, kind string, strong, whole bool, dstart int) 
 		return outlet{}, false
 	}
 	known := v.toks[j].Kind == marsad.KindLatin || whole
+	listed := false
 	if e, n := v.gazetteerAt(j, v.norms[j]); n > 0 {
 		kind = cmp.Or(kind, e.kind)
-		whole, known = false, true
+		whole, known, listed = false, true, true
 	}
 	start := v.toks[j].Start
 	if whole {
 		start = dstart // وكالة أنباء الإمارات is the agency's name
 	}
 	o := v.makeOutlet(j, k, start, f, kind)
-	o.a, o.known = i, known
+	o.a, o.known, o.inGazetteer = i, known, listed
 	return o, true
 }
 
@@ -335,3 +341,17 @@ func (v *view) coordinated(a, b int) bool {
 
 // socialPlatforms are where people post, not outlets that report.
 var socialPlatforms = wordSet("إكس اكس تويتر فيسبوك فيس تيليغرام تلغرام يوتيوب إنستغرام انستغرام تيك واتساب", "")
+
+// roleBefore reports a role phrase ending right before token i: a role
+// head and an adjective of office (الرئيس التنفيذي, المدير العام).
+func (v *view) roleBefore(i int) bool {
+	if i < 2 || !v.isWord(i-1) || !v.isWord(i-2) {
+		return false
+	}
+	_, office := officeAdjectives[v.norms[i-1]]
+	w := v.norms[i-2]
+	return office && (link.IsRoleHeadNormal(w) || link.IsRoleHeadNormal(strings.TrimPrefix(w, "و")))
+}
+
+// officeAdjectives follow a role head: الرئيس التنفيذي, المدير العام.
+var officeAdjectives = wordSet("التنفيذي التنفيذية العام العامة الإقليمي الإقليمية الفني الفنية المالي المالية الإداري الإدارية التجاري التجارية الإعلامي الإعلامية القانوني القانونية المؤسس المؤسسة", "")

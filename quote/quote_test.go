@@ -196,3 +196,18 @@ func TestMediaNames(t *testing.T) {
 		{speaker: "كلارا بيرغمان", kind: "named", verb: "قالت", text: "الخطة ضعيفة"},
 	})
 }
+
+// TestRelaysAndAddresses: a quoted name after نقل is the relaying outlet;
+// حديث لـX before the verb makes X the via; ل«X» after a role's office
+// names the role's company, not an outlet.
+func TestRelaysAndAddresses(t *testing.T) {
+	doc := extract(t, "ونقلت «إل سولي 24 أوري» عن مصادر مطلعة أن الشركة تدرس العرض. "+
+		"وفي حديث لرووداو، قال النقيب آزاد حمه أمين إن الحكم قاس. "+
+		"وقال الرئيس التنفيذي لـ«مدار باي» فيصل السبيعي إن التمويل كبير.",
+		[][]string{{"آزاد حمه أمين"}, {"فيصل السبيعي"}}, [][]string{{"مدار باي"}})
+	check(t, doc, []want{
+		{speaker: "مصادر مطلعة", kind: "unnamed", via: "إل سولي 24 أوري", verb: "نقلت", text: "الشركة تدرس العرض"},
+		{speaker: "آزاد حمه أمين", kind: "named", via: "رووداو", verb: "قال", text: "الحكم قاس"},
+		{speaker: "فيصل السبيعي", kind: "named", verb: "قال", text: "التمويل كبير"},
+	})
+}

@@ -1,6 +1,12 @@
 package quote
 
-import marsad "github.com/marsad/marsad"
+import (
+	"strings"
+	"unicode/utf8"
+
+	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/link"
+)
 
 // say handles a reporting verb at token i: قال المتحدث ... إن, أكد الجيش
 // أن, ذكرت صحيفة X نقلا عن مصادر أن, وأضاف أن (the last speaker).
@@ -107,6 +113,17 @@ func (x *extractor) relay(i int) (int, bool) {
 // جورزاليم بوست عن الباحث. A place is not a relayer (نقلت موسكو عن is
 // rare, نقلت من موسكو is not read here).
 func (v *view) relayer(k int) (*marsad.Via, int, bool) {
+	if c := v.closeQuote(k, 6); c > k+1 {
+		b := c + 1 // نقلت «إل سولي 24 أوري» عن: a quoted name after نقل is an outlet
+		for b < len(v.toks) && v.isWord(b) && link.IsNationality(v.norms[b]) {
+			b++
+		}
+		if v.isWord(b) && v.norms[b] == "عن" {
+			start, end := v.toks[k+1].Start, v.toks[c-1].End
+			name := v.text(start, end)
+			return &marsad.Via{Text: name, Name: name, EntityID: link.ID(marsad.ORG, name), Start: start, End: end}, b, true
+		}
+	}
 	ei, typ := v.entityAt(k)
 	if ei < 0 || typ == marsad.LOC || k > 0 && v.owner[k-1] == ei {
 		return nil, k, false
@@ -176,7 +193,32 @@ func (v *view) adjunctBefore(i int) (outlet, bool) {
 			return o, true
 		}
 	}
-	return outlet{}, false
+	return v.addressedName(end)
+}
+
+// addressedName reads [في] حديث لـX، right before a reporting verb (end is
+// the comma) when X is no listed outlet: وفي حديث لرووداو، قال. The speech
+// noun is what makes X an outlet.
+func (v *view) addressedName(end int) (outlet, bool) {
+	j := end - 1
+	if j < 2 || !v.isWord(j) || v.owner[j] >= 0 && v.doc.Entities[v.owner[j]].Type == marsad.LOC {
+		return outlet{}, false
+	}
+	w := v.norms[j]
+	rest, ok := strings.CutPrefix(w, "ل")
+	if !ok || strings.HasPrefix(rest, "ل") || utf8.RuneCountInString(rest) < 3 {
+		return outlet{}, false
+	}
+	k := j - 1
+	if speechAdjective(v.norms[k]) {
+		k--
+	}
+	if _, ok := speechNouns[v.norms[k]]; !ok || !v.isWord(k) {
+		return outlet{}, false
+	}
+	start := v.skipLetters(v.toks[j].Start, 1)
+	o := outlet{a: j, b: j + 1, start: start, end: v.toks[j].End, name: v.text(start, v.toks[j].End), kind: "موقع", ent: v.owner[j], known: true}
+	return o, true
 }
 
 // speechNouns name what was said to an outlet: في تصريح لـ, في حديث لـ.
