@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	marsad "github.com/marsad/marsad"
 	"github.com/marsad/marsad/analyze"
@@ -56,7 +57,7 @@ func testQueries(docs []*marsad.StoredDocument) []string {
 	}
 	words := make([]string, 0, len(freq))
 	for w := range freq {
-		if len([]rune(w)) > 2 {
+		if len([]rune(w)) > 2 && oneFTSToken(w) {
 			words = append(words, w)
 		}
 	}
@@ -182,4 +183,16 @@ func TestRankMatchesFTS5(t *testing.T) {
 		t.Fatalf("after Optimize: %d segments: %+v", len(segs), segs)
 	}
 	check("optimized")
+}
+
+// oneFTSToken reports whether FTS5's tokenizer keeps w whole. Marsad
+// keeps "28%" as one term and FTS5 reads "28", which also matches a bare
+// 28: the two differ on such words by design, not in scoring.
+func oneFTSToken(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) {
+			return false
+		}
+	}
+	return true
 }
