@@ -19,10 +19,10 @@ const fixtures = "../../testdata/quotes"
 // development fixtures (01–19) and the seed must keep.
 const floor = 0.9
 
-// heldOutFloors guard the held-out batches (3–6, written after the rules
+// heldOutFloors guard the held-out batches (3–7, written after the rules
 // they test and scored once before any fix): at the end of session 4 the
-// pipeline scored speaker P/R 0.907 / 0.919 and via P/R 0.971 / 0.814
-// on them, the oracle 0.940 / 0.947 and 0.950 / 0.780.
+// pipeline scored speaker P/R 0.890 / 0.891 and via P/R 0.977 / 0.787
+// on them.
 var heldOutFloors = map[string]float64{
 	"speaker precision": 0.85, "speaker recall": 0.85, "via precision": 0.9, "via recall": 0.75, "via accuracy": 0.85,
 }
@@ -101,8 +101,8 @@ func TestHeldOut(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if r.Total.Docs < 24 { // batches 3–6; 30 with batch 7
-			t.Errorf("%d held-out documents, want 24", r.Total.Docs)
+		if r.Total.Docs < 30 { // batches 3–7
+			t.Errorf("%d held-out documents, want 30", r.Total.Docs)
 		}
 		assertFloorsOf(t, r.Total, heldOutFloors)
 	}
