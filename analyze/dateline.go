@@ -40,7 +40,7 @@ func datelinePlaces(doc *marsad.Document, runes []rune) {
 		}
 		break // the first dateline is the document's
 	}
-	replaceEntities(doc, make([]bool, len(doc.Entities)), added)
+	doc.ReplaceEntities(nil, added)
 }
 
 // placeOf is a dateline part up to a date in it: عمان 14 تموز is عمان.

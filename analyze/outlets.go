@@ -45,7 +45,7 @@ func typeOutlets(doc *marsad.Document, runes []rune) {
 				Type: marsad.ORG, Section: section})
 		}
 	}
-	replaceEntities(doc, drop, added)
+	doc.ReplaceEntities(drop, added)
 }
 
 // nameTokens returns the code-point bounds of the tokens that hold
@@ -89,20 +89,4 @@ func inDateline(doc *marsad.Document, pos int) bool {
 		}
 	}
 	return false
-}
-
-// replaceEntities drops the marked mentions, adds the new ones and keeps
-// the list in text order.
-func replaceEntities(doc *marsad.Document, drop []bool, added []marsad.Entity) {
-	if len(added) == 0 && !slices.Contains(drop, true) {
-		return
-	}
-	kept := doc.Entities[:0]
-	for i, e := range doc.Entities {
-		if !drop[i] {
-			kept = append(kept, e)
-		}
-	}
-	doc.Entities = append(kept, added...)
-	slices.SortStableFunc(doc.Entities, func(a, b marsad.Entity) int { return a.Start - b.Start })
 }

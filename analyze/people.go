@@ -49,17 +49,7 @@ type peopleView struct {
 }
 
 func newPeopleView(doc *marsad.Document, runes []rune, m *ner.Model) *peopleView {
-	p := &peopleView{doc: doc, runes: runes, toks: doc.Tokens, owner: make([]int, len(doc.Tokens)), m: m}
-	for i := range p.owner {
-		p.owner[i] = -1
-	}
-	for ei, e := range doc.Entities {
-		i, _ := slices.BinarySearchFunc(p.toks, e.Start, func(t marsad.Token, x int) int { return t.End - 1 - x })
-		for ; i < len(p.toks) && p.toks[i].Start < e.End; i++ {
-			p.owner[i] = ei
-		}
-	}
-	return p
+	return &peopleView{doc: doc, runes: runes, toks: doc.Tokens, owner: doc.TokenOwners(), m: m}
 }
 
 func (p *peopleView) word(i int) bool {
@@ -265,7 +255,7 @@ func (p *peopleView) add(spans [][2]int) {
 			Type: marsad.PER, Section: p.toks[s[0]].Section})
 		last = s[1]
 	}
-	replaceEntities(p.doc, drop, added)
+	p.doc.ReplaceEntities(drop, added)
 }
 
 // nameStops end a name: particles, prepositions, auxiliaries and time

@@ -61,7 +61,7 @@ func Find(doc *marsad.Document, runes []rune, skip string) {
 			Type: typ, Section: v.toks[i].Section})
 		i = b - 1
 	}
-	replace(doc, drop, added)
+	doc.ReplaceEntities(drop, added)
 }
 
 // view is a document prepared for Find.
@@ -75,18 +75,11 @@ type view struct {
 
 func newView(doc *marsad.Document, runes []rune) *view {
 	v := &view{doc: doc, runes: runes, toks: doc.Tokens,
-		norms: make([]string, len(doc.Tokens)), owner: make([]int, len(doc.Tokens))}
+		norms: make([]string, len(doc.Tokens)), owner: doc.TokenOwners()}
 	for i, t := range doc.Tokens {
 		v.norms[i] = t.Norm
 		if t.Norm == "" && t.Kind == marsad.KindWord {
 			v.norms[i] = arabic.Search.String(t.Text)
-		}
-		v.owner[i] = -1
-	}
-	for ei, e := range doc.Entities {
-		i, _ := slices.BinarySearchFunc(v.toks, e.Start, func(t marsad.Token, p int) int { return t.End - 1 - p })
-		for ; i < len(v.toks) && v.toks[i].Start < e.End; i++ {
-			v.owner[i] = ei
 		}
 	}
 	return v
@@ -121,22 +114,6 @@ func (v *view) tokenStart(p int) int {
 		return v.toks[i].Start
 	}
 	return p
-}
-
-// replace drops the marked mentions, adds the new ones, and keeps the
-// list in text order.
-func replace(doc *marsad.Document, drop []bool, added []marsad.Entity) {
-	if len(added) == 0 {
-		return
-	}
-	kept := doc.Entities[:0]
-	for i, e := range doc.Entities {
-		if !drop[i] {
-			kept = append(kept, e)
-		}
-	}
-	doc.Entities = append(kept, added...)
-	slices.SortStableFunc(doc.Entities, func(a, b marsad.Entity) int { return a.Start - b.Start })
 }
 
 func (v *view) isWord(i int) bool {
