@@ -34,3 +34,25 @@ func (doc *Document) TokenOwners() []int {
 	}
 	return owner
 }
+
+// EntitiesWithin returns the indexes of the mentions that overlap code
+// points [start,end) and lie within [lo,hi), and whether another mention
+// overlaps [start,end) and reaches out of [lo,hi). Mentions are disjoint
+// and in text order, so the search starts at the first that ends after
+// start.
+func (doc *Document) EntitiesWithin(start, end, lo, hi int) (inside []int, crossing bool) {
+	ents := doc.Entities
+	k, _ := slices.BinarySearchFunc(ents, start, func(e Entity, p int) int { return e.End - 1 - p })
+	for i := k; i < len(ents) && ents[i].Start < end; i++ {
+		e := ents[i]
+		if e.End <= start {
+			continue
+		}
+		if e.Start >= lo && e.End <= hi {
+			inside = append(inside, i)
+		} else {
+			crossing = true
+		}
+	}
+	return inside, crossing
+}

@@ -33,7 +33,7 @@ func datelinePlaces(doc *marsad.Document, runes []rune) {
 			start := b.Start + utf8.RuneCountInString(line[:from+i])
 			end := start + utf8.RuneCountInString(part)
 			from += i + len(part)
-			if inside, crossing := overlapping(doc.Entities, start, end, start, end); crossing || len(inside) > 0 {
+			if inside, crossing := doc.EntitiesWithin(start, end, start, end); crossing || len(inside) > 0 {
 				continue
 			}
 			added = append(added, marsad.Entity{Start: start, End: end, Text: part, Type: marsad.LOC, Section: SectionBoilerplate})

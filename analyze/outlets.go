@@ -28,7 +28,7 @@ func typeOutlets(doc *marsad.Document, runes []rune) {
 		if !ok || section == SectionBoilerplate && !inDateline(doc, o.Start) {
 			continue
 		}
-		inside, crossing := overlapping(doc.Entities, o.Start, o.End, lo, hi)
+		inside, crossing := doc.EntitiesWithin(o.Start, o.End, lo, hi)
 		switch {
 		case crossing:
 		case !o.Known:
@@ -60,26 +60,6 @@ func nameTokens(doc *marsad.Document, start, end int) (lo, hi int, section strin
 		hi = doc.Tokens[i].End
 	}
 	return lo, hi, section, true
-}
-
-// overlapping returns the entities that overlap [start,end) and lie within
-// [lo,hi), and whether another one overlaps it and reaches out of [lo,hi).
-func overlapping(ents []marsad.Entity, start, end, lo, hi int) (inside []int, crossing bool) {
-	// Mentions are disjoint and in text order: the first that ends after
-	// start is the first that may overlap.
-	k, _ := slices.BinarySearchFunc(ents, start, func(e marsad.Entity, p int) int { return e.End - 1 - p })
-	for i := k; i < len(ents) && ents[i].Start < end; i++ {
-		e := ents[i]
-		if e.End <= start {
-			continue
-		}
-		if e.Start >= lo && e.End <= hi {
-			inside = append(inside, i)
-		} else {
-			crossing = true
-		}
-	}
-	return inside, crossing
 }
 
 func inDateline(doc *marsad.Document, pos int) bool {

@@ -88,23 +88,7 @@ func newView(doc *marsad.Document, runes []rune) *view {
 // covered returns the entities inside [start,end), and whether another
 // one overlaps it and reaches out of it.
 func (v *view) covered(start, end int) (inside []int, crossing bool) {
-	lo := v.tokenStart(start) // a tagged mention may keep the proclitic
-	ents := v.doc.Entities
-	// Mentions are disjoint and in text order: the first that ends after
-	// start is the first that may overlap.
-	k, _ := slices.BinarySearchFunc(ents, start, func(e marsad.Entity, p int) int { return e.End - 1 - p })
-	for ei := k; ei < len(ents) && ents[ei].Start < end; ei++ {
-		e := ents[ei]
-		if e.End <= start {
-			continue
-		}
-		if e.Start >= lo && e.End <= end {
-			inside = append(inside, ei)
-		} else {
-			crossing = true
-		}
-	}
-	return inside, crossing
+	return v.doc.EntitiesWithin(start, end, v.tokenStart(start), end) // a tagged mention may keep the proclitic
 }
 
 // tokenStart returns the start of the token that holds code point p.
