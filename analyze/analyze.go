@@ -122,11 +122,13 @@ func (a *Analyzer) entityStages(doc *marsad.Document) {
 		runes := []rune(doc.Text)
 		findEntities(doc, m, runes)
 		mergeAdjacentPlaces(doc, runes)
+		joinHyphenNames(doc, runes, m)
 		splitKnownHeads(doc, runes, m)
 		typeOutlets(doc, runes)
 		datelinePlaces(doc, runes)
 		orgs.Find(doc, runes, SectionBoilerplate)
 		rolePeople(doc, runes, m)
+		extendPeopleLeft(doc, runes, m)
 	}
 	doc.Stages = append(doc.Stages, "link", "quotes")
 	link.LinkWith(doc, names)

@@ -31,7 +31,11 @@ func findEntities(doc *marsad.Document, m *ner.Model, runes []rune) {
 			if from+1 < s.To && particle(toks[from].Text) {
 				from++ // فإن نيمار: the particle is not part of the name
 			}
-			start, end := toks[from].Start, toks[s.To-1].End
+			to := s.To
+			for to-1 > from && timeWord(toks[to-1].Text) {
+				to-- // تيريزا ماي | الخميس: the day the tagger ran into
+			}
+			start, end := toks[from].Start, toks[to-1].End
 			if c := conjunction(toks[from].Text); c > 0 && !keepsLetter(m, toks[from].Text, s.Type) {
 				start += c
 			}
@@ -80,6 +84,15 @@ func conjunction(tok string) int {
 		return 0 // a marked conjunction (وَ): keep offsets simple, leave it
 	}
 	return 1
+}
+
+// timeWord reports a day or time word, which ends no name: الخميس, أمس.
+func timeWord(tok string) bool {
+	switch arabic.Search.String(tok) {
+	case "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "امس", "اليوم", "غدا":
+		return true
+	}
+	return false
 }
 
 // particle reports a particle the tagger sometimes takes into a name: فإن,

@@ -103,13 +103,56 @@ func (v *view) nounPhrase(i int) int {
 		return o.b
 	}
 	b := v.phraseEnd(i)
+	if ei, typ := v.entityAt(b - 1); typ == marsad.PER && b > i && b < len(v.toks) && v.owner[b] == ei {
+		_, b = v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End) // كارل-هاينتس رومينيغه
+	}
 	if e := v.personAhead(b); e > b {
 		return e
 	}
 	if e := v.personAfterName(i, b); e > b {
 		return e
 	}
+	if e := v.appositive(i, b); e > b {
+		return e
+	}
 	return b
+}
+
+// appositive returns the end of a person named between commas right after
+// a subject phrase [i,b) that names nobody: وقال وزير الخارجية، أحمد
+// محمود، إن; قال مسؤول الملف، غسان دغلس: "...". The person, optionally
+// after titles, must fill the commas' inside and be followed by a comma,
+// a colon or a complementizer. It returns b when there is none.
+func (v *view) appositive(i, b int) int {
+	if !v.isComma(b) || v.hasPerson(i, b) {
+		return b
+	}
+	k := b + 1
+	for k < len(v.toks) && k < b+3 && v.isWord(k) && v.owner[k] < 0 && link.IsTitle(v.norms[k]) {
+		k++ // الدكتور, اللواء
+	}
+	ei, typ := v.entityAt(k)
+	if typ != marsad.PER || v.toks[k].Start < v.doc.Entities[ei].Start {
+		return b
+	}
+	_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+	if e >= len(v.toks) || v.lineBreak(e-1) {
+		return b
+	}
+	if ok, _ := v.complementizerAt(e); ok || v.isComma(e) || v.toks[e].Text == ":" {
+		return e
+	}
+	return b
+}
+
+// hasPerson reports a tagged person inside tokens [a,b).
+func (v *view) hasPerson(a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, typ := v.entityAt(k); typ == marsad.PER {
+			return true
+		}
+	}
+	return false
 }
 
 // personAfterName returns the end of a person tagged right after a role

@@ -211,3 +211,21 @@ func TestRelaysAndAddresses(t *testing.T) {
 		{speaker: "فيصل السبيعي", kind: "named", verb: "قال", text: "التمويل كبير"},
 	})
 }
+
+// TestAppositiveName: a person named between commas after a subject that
+// names nobody is the speaker (وقال وزير الخارجية، أحمد محمود، إن), also
+// before a colon and after a title; a person inside the subject keeps it,
+// and a name between commas that an adjunct follows is no apposition.
+func TestAppositiveName(t *testing.T) {
+	doc := extract(t, "وقال نائب المفتش العام للشرطة، حيدر أشرف، إن القنبلة انفجرت. "+
+		"وقال مسؤول ملف الاستيطان، غسان دغلس: \"هاجم المستوطنون القرية\". "+
+		"وقال الجنرال المتقاعد، الدكتور جان بالوميروس، في مقابلة، إن النظام وعد. "+
+		"وقال الوزير سامي نصر، حيدر أشرف، وآخرون إن الخطة جاهزة.",
+		[][]string{{"حيدر أشرف"}, {"غسان دغلس"}, {"جان بالوميروس"}, {"سامي نصر"}}, nil)
+	check(t, doc, []want{
+		{speaker: "حيدر أشرف", kind: "named", verb: "قال", text: "القنبلة انفجرت"},
+		{speaker: "غسان دغلس", kind: "named", verb: "قال", text: "هاجم المستوطنون القرية", direct: true},
+		{speaker: "جان بالوميروس", kind: "named", verb: "قال", text: "النظام وعد"},
+		{speaker: "سامي نصر", kind: "named", verb: "قال", text: "الخطة جاهزة"},
+	})
+}

@@ -1,0 +1,113 @@
+package analyze
+
+import (
+	"unicode"
+
+	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/link"
+	"github.com/marsad/marsad/ner"
+	"github.com/marsad/marsad/quote"
+)
+
+// joinHyphenNames joins a compound name the tokenizer cut at its hyphen
+// (جان-بول بالوميروس, كارل-هاينتس رومينيغه) into one person: a word, a
+// hyphen with no space on either side, and a mention of two or more words
+// that starts right after it, one of the two sides tagged as a person.
+// Two whole names joined by a hyphen (قمة ترامب-كيم) stay apart: the
+// mention after the hyphen must go on with a surname.
+func joinHyphenNames(doc *marsad.Document, runes []rune, m *ner.Model) {
+	p := newPeopleView(doc, runes, m)
+	var spans [][2]int
+	for h := 1; h+2 < len(p.toks); h++ {
+		if !p.hyphenBetween(h) {
+			continue
+		}
+		l, r := p.owner[h-1], p.owner[h+1]
+		if l >= 0 && (p.doc.Entities[l].Start != p.toks[h-1].Start || p.entityEnd(l) != h) {
+			continue
+		}
+		if r < 0 || p.doc.Entities[r].Start != p.toks[h+1].Start || p.entityEnd(r) < h+3 {
+			continue
+		}
+		if p.person(h-1) || p.person(h+1) {
+			spans = append(spans, [2]int{h - 1, p.entityEnd(r)})
+		}
+	}
+	p.add(spans)
+}
+
+// hyphenBetween reports a hyphen at token h joining two Arabic words with
+// no space.
+func (p *peopleView) hyphenBetween(h int) bool {
+	t := p.toks
+	return t[h].Text == "-" && t[h-1].End == t[h].Start && t[h].End == t[h+1].Start &&
+		p.arabicWord(h-1) && p.arabicWord(h+1)
+}
+
+func (p *peopleView) arabicWord(i int) bool {
+	if !p.word(i) {
+		return false
+	}
+	for _, r := range p.toks[i].Text {
+		return unicode.Is(unicode.Arabic, r)
+	}
+	return false
+}
+
+// extendPeopleLeft adds to a tagged person the first name the tagger left
+// out before it, where the name stands set apart: after a comma, a role,
+// a title or a nationality, and before punctuation or أن/إن (نائب قائد
+// الشرطة، غلام | ساروار حيدري، أن). The word must be one the name lists
+// know (ner.Model.PersonWord), written bare (no article, no proclitic),
+// and no role, title, nationality, stop word or cue. Elsewhere such words
+// are too often verbs and nouns (عودة حفتر, طالب محامو كوهين).
+func extendPeopleLeft(doc *marsad.Document, runes []rune, m *ner.Model) {
+	p := newPeopleView(doc, runes, m)
+	var spans [][2]int
+	for ei, e := range doc.Entities {
+		i := p.tokenOf(e.Start)
+		t, end := i-1, p.entityEnd(ei)
+		if e.Type != marsad.PER || t < 1 || i >= len(p.toks) || p.owner[t] >= 0 || !p.firstName(t) ||
+			p.breakBefore(i) || p.breakBefore(t) || p.toks[t].Section != p.toks[i].Section ||
+			!p.setApartBefore(t-1) || !p.setApartAfter(end) {
+			continue
+		}
+		spans = append(spans, [2]int{t, end})
+	}
+	p.add(spans)
+}
+
+// setApartBefore reports a comma, a role, a title or a nationality at
+// token k.
+func (p *peopleView) setApartBefore(k int) bool {
+	if t := p.toks[k].Text; t == "،" || t == "," {
+		return true
+	}
+	return p.owner[k] < 0 && (p.roleAt(k) || link.IsNationality(p.toks[k].Text))
+}
+
+// setApartAfter reports the end of the text, punctuation or أن/إن at
+// token k.
+func (p *peopleView) setApartAfter(k int) bool {
+	if k >= len(p.toks) {
+		return true
+	}
+	if !p.word(k) {
+		return true
+	}
+	switch p.norm(k) {
+	case "ان", "انه", "انها", "بان":
+		return true
+	}
+	return false
+}
+
+// firstName reports whether token t may be a first name before a tagged
+// surname.
+func (p *peopleView) firstName(t int) bool {
+	if !p.arabicWord(t) || definite(p.norm(t)) || first(p.toks[t].Seg) != "" || p.stop(t) || p.roleAt(t) {
+		return false
+	}
+	text := p.toks[t].Text
+	return !quote.IsCue(text) && !link.IsNationality(text) && p.m.PersonWord(text)
+}

@@ -1,0 +1,80 @@
+package analyze
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/arabic/clitic"
+	"github.com/marsad/marsad/ner"
+)
+
+func TestJoinHyphenNames(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		mentions [][2]string
+		want     string
+	}{
+		{"وقال الجنرال جان-بول بالوميروس إن النظام وعد.",
+			[][2]string{{"جان", "LOC"}, {"بول بالوميروس", "PER"}}, "PER جان-بول بالوميروس"},
+		{"وقال الرئيس التنفيذي كارل-هاينتس رومينيغه إن الفريق جاهز.",
+			[][2]string{{"كارل", "PER"}, {"هاينتس رومينيغه", "ORG"}}, "PER كارل-هاينتس رومينيغه"},
+		{"وسجل الكوري هيونغ-مين سون هدفا.", [][2]string{{"مين سون", "PER"}}, "PER هيونغ-مين سون"},
+		// What must stay as it is.
+		{"وانتهت قمة ترامب-كيم دون اتفاق.", [][2]string{{"ترامب", "PER"}, {"كيم", "PER"}}, "PER ترامب, PER كيم"},
+		{"ودعا إلى حوار مصري-سوداني جاد.", [][2]string{{"سوداني", "LOC"}}, "LOC سوداني"},
+		{"وقال جان - بول بالوميروس إن النظام وعد.",
+			[][2]string{{"جان", "LOC"}, {"بول بالوميروس", "PER"}}, "LOC جان, PER بول بالوميروس"},
+		{"ونقلت الصحيفة عن أوروبا-آسيا الوسطى أن الخط جاهز.",
+			[][2]string{{"أوروبا", "LOC"}, {"آسيا الوسطى", "LOC"}}, "LOC أوروبا, LOC آسيا الوسطى"},
+	} {
+		doc, runes := bodyDoc(t, c.text, c.mentions...)
+		joinHyphenNames(doc, runes, nil)
+		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
+			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestExtendPeopleLeft(t *testing.T) {
+	m, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text     string
+		mentions [][2]string
+		want     string
+	}{
+		{"وأوضح نائب قائد شرطة الإقليم، غلام ساروار حيدري، أن المسلحين هاجموا.",
+			[][2]string{{"ساروار حيدري", "PER"}}, "PER غلام ساروار حيدري"},
+		{"وقال حارس المنتخب السابق، خوسيه لويس تشيلافيرت، إن الفريق جاهز.",
+			[][2]string{{"لويس تشيلافيرت", "PER"}}, "PER خوسيه لويس تشيلافيرت"},
+		// What must stay as it is: a listed word that is a verb or a noun here.
+		{"وقال في بيان إن عودة حفتر \"تأتي بعد\" الاتفاق.", [][2]string{{"حفتر", "PER"}}, "PER حفتر"},
+		{"وفي وقت سابق، طالب محامو كوهين تأجيل القضية.", [][2]string{{"محامو كوهين", "PER"}}, "PER محامو كوهين"},
+		{"وحين سئل صلاح عن تفكيره، ابتسم.", [][2]string{{"صلاح", "PER"}}, "PER صلاح"},
+	} {
+		doc, runes := bodyDoc(t, c.text, c.mentions...)
+		for i := range doc.Tokens {
+			doc.Tokens[i].Seg = clitic.Split(arabic.Orthographic.String(doc.Tokens[i].Text)).String()
+		}
+		extendPeopleLeft(doc, runes, m)
+		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
+			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestTimeWordEndsNoName(t *testing.T) {
+	for _, w := range []string{"الخميس", "الأربعاء", "أمس", "اليوم"} {
+		if !timeWord(w) {
+			t.Errorf("timeWord(%+q) = false", w)
+		}
+	}
+	for _, w := range []string{"ماي", "الخميسي", "فيليب"} {
+		if timeWord(w) {
+			t.Errorf("timeWord(%+q) = true", w)
+		}
+	}
+}
