@@ -229,3 +229,18 @@ func TestAppositiveName(t *testing.T) {
 		{speaker: "سامي نصر", kind: "named", verb: "قال", text: "الخطة جاهزة"},
 	})
 }
+
+// TestSourceRoleHolder: after بحسب and حسب, the person a role names speaks,
+// not the organization inside the role, whether tagged or written bare
+// before "، فإن"; the statement then starts after فإن.
+func TestSourceRoleHolder(t *testing.T) {
+	doc := extract(t, "خرج أكثر من 40 ألف مدني من الغوطة، حسب مندوب سوريا لدى الأمم المتحدة بشار الجعفري. "+
+		"وبحسب المتحدث باسم وزارة الصحة أشرف القدرة، فإن عدد القتلى ارتفع. "+
+		"ووصل الوفد إلى جنيف، بحسب الأمم المتحدة.",
+		[][]string{{"بشار الجعفري"}}, [][]string{{"الأمم المتحدة"}, {"وزارة الصحة"}})
+	check(t, doc, []want{
+		{speaker: "بشار الجعفري", kind: "named", verb: "حسب", text: "خرج أكثر من 40 ألف مدني من الغوطة"},
+		{speaker: "أشرف القدرة", kind: "named", verb: "بحسب", text: "عدد القتلى ارتفع"},
+		{speaker: "الأمم المتحدة", kind: "named", verb: "بحسب", text: "ووصل الوفد إلى جنيف"},
+	})
+}

@@ -55,6 +55,12 @@ func (x *extractor) sourcePhrase(k int) (marsad.Speaker, *marsad.Via, int, bool)
 		}
 		if ei, typ := v.entityAt(j); ei >= 0 && typ != marsad.LOC {
 			_, b := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+			if typ == marsad.ORG && j > k {
+				j, b, typ = v.holderAfter(j, b) // حسب مندوب سوريا لدى الأمم المتحدة بشار الجعفري
+				if c, ok := v.bareHolder(b); typ == marsad.ORG && ok {
+					return x.named(b, c), nil, c, true // وبحسب المتحدث باسم الوزارة أشرف القدرة، فإن
+				}
+			}
 			if s, ok := x.entitySpeaker(j, b, typ); ok {
 				return s, nil, b, true
 			}
@@ -143,6 +149,9 @@ func (v *view) sourced(i, end int) (statement, bool) {
 	s := v.sentStart[i]
 	if i == s || i == s+1 && v.isPunct(s) {
 		k := end
+		if c, ok := v.fainnaAfter(end); ok {
+			k = c // وبحسب المتحدث باسم الوزارة أشرف القدرة، فإن
+		}
 		for k < len(v.toks) && v.isPunct(k) && v.isComma(k) {
 			k++
 		}
@@ -185,3 +194,43 @@ func (x *extractor) issuedBy(j int) (marsad.Speaker, int, bool) {
 
 // issuedWords stand between a statement and its issuer: بيان صادر عن.
 var issuedWords = wordSet("صادر صادرة الصادر الصادرة", "")
+
+// holderAfter returns the person named right after an organization at
+// tokens [j,b) that a role before it holds (المتحدث باسم الأمم المتحدة
+// ستيفان دوجاريك): the person speaks, not the organization. Without one
+// it returns the organization.
+func (v *view) holderAfter(j, b int) (int, int, string) {
+	k := b
+	for k < len(v.toks) && k < b+2 && v.isPunct(k) && quoteMarks.Replace(v.toks[k].Text) == " " {
+		k++ // لـ«مدار باي» فيصل السبيعي
+	}
+	if ei, typ := v.entityAt(k); typ == marsad.PER && v.toks[k].Start <= v.doc.Entities[ei].Start {
+		_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+		return k, e, marsad.PER
+	}
+	return j, b, marsad.ORG
+}
+
+// fainnaAfter returns the comma of "، فإن" within four words of token e.
+func (v *view) fainnaAfter(e int) (int, bool) {
+	for c := e; c < len(v.toks) && c <= e+4; c++ {
+		if v.isComma(c) {
+			return c, c+1 < len(v.toks) && v.norms[c+1] == "فان"
+		}
+		if !v.isWord(c) || v.isCueLike(c) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// bareHolder reads an untagged name between a role's organization, ending
+// before token b, and "، فإن": one to four words, the first without the
+// article. It returns the comma.
+func (v *view) bareHolder(b int) (int, bool) {
+	c, ok := v.fainnaAfter(b)
+	if !ok || c == b || strings.HasPrefix(v.norms[b], "ال") || v.owner[b] >= 0 {
+		return 0, false
+	}
+	return c, true
+}
