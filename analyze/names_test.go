@@ -78,3 +78,22 @@ func TestTimeWordEndsNoName(t *testing.T) {
 		}
 	}
 }
+
+func TestTypeProducts(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		mentions [][2]string
+		want     string
+	}{
+		{"وقال إن الطائرة مروحية من طراز بيف هوك تحطمت.", [][2]string{{"بيف هوك", "PER"}}, "MISC بيف هوك"},
+		{"واشترى سيارة موديل كامري.", [][2]string{{"كامري", "PER"}}, "MISC كامري"},
+		{"واشترى سيارة ماركة تويوتا.", [][2]string{{"تويوتا", "ORG"}}, "ORG تويوتا"},
+		{"وصل طراز جديد إلى باريس.", [][2]string{{"باريس", "LOC"}}, "LOC باريس"},
+	} {
+		doc, runes := bodyDoc(t, c.text, c.mentions...)
+		typeProducts(doc)
+		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
+			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
+		}
+	}
+}

@@ -153,6 +153,9 @@ func (r *reader) step() bool {
 // قوات سوريا الديمقراطية).
 func (r *reader) definiteWord(w, bare string) bool {
 	adj := nisba(w) || isNationality(w)
+	if !r.definite && r.defs == 0 && isNationality(w) && r.v.personAt(r.j+1) {
+		return false // تحت قيادة البرتغالي كارلوس: an indefinite head governs the person
+	}
 	if (r.named || r.adjSeen) && !adj || r.named && r.place && !placeAdjectives[bare] {
 		return false
 	}
