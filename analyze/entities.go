@@ -32,8 +32,8 @@ func findEntities(doc *marsad.Document, m *ner.Model, runes []rune) {
 				from++ // فإن نيمار: the particle is not part of the name
 			}
 			to := s.To
-			for to-1 > from && timeWord(toks[to-1].Text) {
-				to-- // تيريزا ماي | الخميس: the day the tagger ran into
+			for to-1 > from && (timeWord(toks[to-1].Text) || s.Type != marsad.MISC && utf8.RuneCountInString(toks[to-1].Text) == 1) {
+				to-- // تيريزا ماي | الخميس, جامعة بيرزيت | د.: the day or the title the tagger ran into
 			}
 			start, end := toks[from].Start, toks[to-1].End
 			if c := conjunction(toks[from].Text); c > 0 && !keepsLetter(m, toks[from].Text, s.Type) {

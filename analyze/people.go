@@ -137,10 +137,10 @@ func (p *peopleView) breakBefore(i int) bool {
 }
 
 // after finds a name after the role at token h: the first listed person
-// word within six tokens starts it.
+// word within eight tokens starts it.
 func (p *peopleView) after(h int) (int, int, bool) {
 	lastRole := h
-	for j := h + 1; j < len(p.toks) && j-h <= 6 && !p.breakBefore(j) && p.toks[j].Section == p.toks[h].Section; j++ {
+	for j := h + 1; j < len(p.toks) && j-h <= 8 && !p.breakBefore(j) && p.toks[j].Section == p.toks[h].Section; j++ {
 		if o := p.owner[j]; o >= 0 {
 			if p.person(j) {
 				return 0, 0, false // the tagger found this one
@@ -148,8 +148,11 @@ func (p *peopleView) after(h int) (int, int, bool) {
 			j = p.entityEnd(o) - 1 // a tagged organization or place inside the role
 			continue
 		}
-		if quoteMark(p.toks[j].Text) || p.norm(j) == "باسم" {
-			continue // المتحدث باسم حزب «تواصل» سيدي محمد
+		if quoteMark(p.toks[j].Text) || p.norm(j) == "باسم" || p.abbrevDot(j) {
+			continue // المتحدث باسم حزب «تواصل» سيدي محمد; د. هيثم
+		}
+		if roleInnerPreps[p.norm(j)] && j+1 < len(p.toks) && p.owner[j+1] >= 0 && !p.person(j+1) {
+			continue // المدير العام لجمعية البنوك في فلسطين ماهر قطينة
 		}
 		if !p.word(j) || p.stop(j) || quote.IsCue(p.toks[j].Text) {
 			return 0, 0, false
@@ -161,13 +164,37 @@ func (p *peopleView) after(h int) (int, int, bool) {
 		if link.IsNationality(p.toks[j].Text) || j == lastRole+1 && !link.IsTitleNormal(trimConj(p.norm(lastRole))) {
 			continue // الجزائري; رئيس قسم: a role's complement comes first, a title's does not
 		}
-		if p.m.PersonWord(p.toks[j].Text) {
+		if p.m.PersonWord(p.toks[j].Text) || p.titleBefore(j) {
 			if a, b, ok := p.name(j); ok {
 				return a, b, true
 			}
 		}
 	}
 	return 0, 0, false
+}
+
+// titleBefore reports a title right before token j, which starts a name
+// whatever its words (د. هيثم الرجوب, الدكتور تيسير المفرج).
+func (p *peopleView) titleBefore(j int) bool {
+	k := j - 1
+	if k > 0 && p.abbrevDot(k) {
+		return true
+	}
+	return p.word(k) && p.owner[k] < 0 && academicTitles[trimConj(p.norm(k))]
+}
+
+// academicTitles stand right before a name and nowhere else (Search forms).
+var academicTitles = map[string]bool{"الدكتور": true, "الدكتوره": true, "المهندس": true, "المهندسه": true, "د": true}
+
+// roleInnerPreps may stand inside a role, before a tagged organization or
+// place that the role belongs to.
+var roleInnerPreps = map[string]bool{"في": true, "من": true, "لدي": true}
+
+// abbrevDot reports the dot of an abbreviated title at token k: د. (the
+// doctor), written right after the letter.
+func (p *peopleView) abbrevDot(k int) bool {
+	return k > 0 && p.toks[k].Text == "." && p.toks[k-1].End == p.toks[k].Start &&
+		len([]rune(p.toks[k-1].Text)) == 1 && link.IsTitleNormal(p.norm(k-1))
 }
 
 // name reads a name starting at token s up to a boundary.

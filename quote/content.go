@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	marsad "github.com/marsad/marsad"
 	"github.com/marsad/marsad/link"
@@ -128,8 +129,11 @@ func (v *view) appositive(i, b int) int {
 		return b
 	}
 	k := b + 1
-	for k < len(v.toks) && k < b+3 && v.isWord(k) && v.owner[k] < 0 && link.IsTitle(v.norms[k]) {
-		k++ // الدكتور, اللواء
+	for k < len(v.toks) && k < b+4 && v.isWord(k) && v.owner[k] < 0 && link.IsTitle(v.norms[k]) {
+		k++ // الدكتور, اللواء, د.
+		if v.abbrevDot(k) {
+			k++
+		}
 	}
 	ei, typ := v.entityAt(k)
 	if typ != marsad.PER || v.toks[k].Start < v.doc.Entities[ei].Start {
@@ -191,7 +195,11 @@ func (v *view) personAhead(b int) int {
 		return b
 	}
 	k, words := b+1, 0
-	for k < len(v.toks) && words < 4 && v.isWord(k) && !v.isCueLike(k) {
+	for k < len(v.toks) && words < 4 && (v.isWord(k) || v.abbrevDot(k)) && !v.isCueLike(k) {
+		if v.abbrevDot(k) {
+			k++ // جامعة بيرزيت د. هيثم الرجوب
+			continue
+		}
 		ei, typ := v.entityAt(k)
 		if typ == marsad.PER {
 			_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
@@ -238,11 +246,22 @@ func (v *view) bareNameAfter(k int) int {
 // roleInnerPreps may stand inside a role before the name it belongs to.
 var roleInnerPreps = map[string]bool{"في": true, "من": true, "لدي": true}
 
+// abbrevDot reports the dot of an abbreviated title at token k: د. (the
+// doctor), written right after the letter.
+func (v *view) abbrevDot(k int) bool {
+	return k > 0 && k < len(v.toks) && v.toks[k].Text == "." && v.toks[k-1].End == v.toks[k].Start &&
+		utf8.RuneCountInString(v.toks[k-1].Text) == 1 && link.IsTitle(v.norms[k-1])
+}
+
 func (v *view) phraseEnd(i int) int {
 	b := i
 	for b < len(v.toks) && b-i < 12 && v.isWord(b) && (b == i || !v.lineBreak(b-1)) {
 		if v.isCueLike(b) || v.isSaying(b) {
 			break
+		}
+		if v.abbrevDot(b + 1) {
+			b += 2 // محافظ سلطة النقد د. وليد الشريف
+			continue
 		}
 		if b > i {
 			if _, ok := v.outletAt(b, false); ok {

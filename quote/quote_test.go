@@ -244,3 +244,15 @@ func TestSourceRoleHolder(t *testing.T) {
 		{speaker: "الأمم المتحدة", kind: "named", verb: "بحسب", text: "ووصل الوفد إلى جنيف"},
 	})
 }
+
+// TestAbbreviatedTitle: د. inside the subject phrase neither ends it nor
+// hides the name after it.
+func TestAbbreviatedTitle(t *testing.T) {
+	doc := extract(t, "وقال محافظ سلطة النقد د. وليد الشريف، خلال لقاء، إن البنوك لم تعد قادرة. "+
+		"ويرى أستاذ الاقتصاد في جامعة بيرزيت د. هيثم الرجوب أن الأزمة عميقة.",
+		[][]string{{"وليد الشريف"}, {"هيثم الرجوب"}}, [][]string{{"سلطة النقد"}, {"جامعة بيرزيت"}})
+	check(t, doc, []want{
+		{speaker: "وليد الشريف", kind: "named", verb: "قال", text: "البنوك لم تعد قادرة"},
+		{speaker: "هيثم الرجوب", kind: "named", verb: "يرى", text: "الأزمة عميقة"},
+	})
+}
