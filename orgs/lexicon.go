@@ -111,7 +111,13 @@ var stopList = []string{
 var actionList = []string{
 	"لاستكمال", "لمناقشة", "لبحث", "لدراسة", "لمتابعة", "لمراجعة", "لإقرار", "لاتخاذ", "لتقديم",
 	"لمناقشته", "للنظر", "للمصادقة", "للتصويت", "للبت", "لإعداد", "لتنفيذ", "لاعتماد", "لإصدار",
+	"للسيطرة", "لاستعادة", "لاقتحام",
 }
+
+// purposeOnList holds the purposes that على continues in a body's name:
+// الهيئة العامة للمحافظة على المدن التاريخية, اللجنة الوطنية للقضاء على
+// الفقر.
+var purposeOnList = []string{"للمحافظة", "للحفاظ", "للرقابة", "للقضاء"}
 
 func set(list []string) map[string]bool {
 	m := make(map[string]bool, len(list))
@@ -132,6 +138,7 @@ var (
 	placeAdjectives = set(placeAdjectiveList)
 	ordinals        = set(ordinalList)
 	actions         = set(actionList)
+	purposeOn       = set(purposeOnList)
 
 	named       = set(namedList)
 	complements = set(complementList)

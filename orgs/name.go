@@ -190,7 +190,12 @@ func (r *reader) purpose(w string) bool {
 	}
 	if strings.HasPrefix(w, "لل") && len(w) > 4 {
 		r.j++
-		r.last, r.purposed = r.j, true // للإصلاح والتنمية
+		r.last, r.purposed, r.adjSeen = r.j, true, false // للإصلاح والتنمية, للأرصاد والإنذار المبكر
+		if purposeOn[w] && r.j+1 < len(v.toks) && v.isWord(r.j) && v.norms[r.j] == "علي" && v.owner[r.j+1] < 0 &&
+			strings.HasPrefix(v.norms[r.j+1], "ال") && !stops[v.norms[r.j+1]] {
+			r.j += 2 // للمحافظة على المدن التاريخية
+			r.last = r.j
+		}
 		return true
 	}
 	if stops[w] || !v.isWord(j+1) {
@@ -212,7 +217,7 @@ func (r *reader) purpose(w string) bool {
 		return false
 	}
 	r.j += 2
-	r.last, r.purposed = r.j, true
+	r.last, r.purposed, r.adjSeen = r.j, true, false
 	return true
 }
 

@@ -121,16 +121,24 @@ func (v *view) nounPhrase(i int) int {
 
 // appositive returns the end of a person named between commas right after
 // a subject phrase [i,b) that names nobody: وقال وزير الخارجية، أحمد
-// محمود، إن; قال مسؤول الملف، غسان دغلس: "...". The person, optionally
-// after titles, must fill the commas' inside and be followed by a comma,
-// a colon or a complementizer. It returns b when there is none.
+// محمود، إن; قال مسؤول الملف، غسان دغلس: "..."; عن رئيس البعثة في
+// اليمن، الإيطالي ماركو بونفانتي، قوله. The person, optionally after
+// titles and a nationality, must fill the commas' inside and be followed
+// by a comma, a colon or a complementizer. It returns b when there is
+// none.
 func (v *view) appositive(i, b int) int {
-	if !v.isComma(b) || v.hasPerson(i, b) {
+	c := b
+	if v.isWord(b) && roleInnerPreps[v.norms[b]] {
+		if ei, typ := v.entityAt(b + 1); ei >= 0 && typ != marsad.PER {
+			_, c = v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End) // رئيس البعثة في اليمن، X
+		}
+	}
+	if !v.isComma(c) || v.hasPerson(i, c) {
 		return b
 	}
-	k := b + 1
-	for k < len(v.toks) && k < b+4 && v.isWord(k) && v.owner[k] < 0 && link.IsTitle(v.norms[k]) {
-		k++ // الدكتور, اللواء, د.
+	k := c + 1
+	for k < len(v.toks) && k < c+4 && v.isWord(k) && v.owner[k] < 0 && (link.IsTitle(v.norms[k]) || link.IsNationality(v.toks[k].Text)) {
+		k++ // الدكتور, اللواء, د., الإيطالي
 		if v.abbrevDot(k) {
 			k++
 		}
