@@ -190,7 +190,7 @@ func TestMediaNames(t *testing.T) {
 		"وقالت كلارا بيرغمان، مديرة السياسات في شبكة العمل المناخي، إن الخطة ضعيفة.",
 		[][]string{{"هيلين مارتن"}, {"يان فيشر"}, {"كلارا بيرغمان"}}, [][]string{{"العمل المناخي"}})
 	check(t, doc, []want{
-		{speaker: "المحافظ", kind: "named", via: "السومرية نيوز", verb: "قال", text: "الأزمة ستنتهي"},
+		{speaker: "المحافظ", kind: "unnamed", via: "السومرية نيوز", verb: "قال", text: "الأزمة ستنتهي"},
 		{speaker: "هيلين مارتن", kind: "named", via: "يورونيوز", verb: "قالت", text: "الاتفاق قريب"},
 		{speaker: "يان فيشر", kind: "named", via: "DW عربية", verb: "قال", text: "الحدود ستبقى مفتوحة"},
 		{speaker: "كلارا بيرغمان", kind: "named", verb: "قالت", text: "الخطة ضعيفة"},
@@ -231,7 +231,7 @@ func TestAppositiveName(t *testing.T) {
 		{speaker: "جان بالوميروس", kind: "named", verb: "قال", text: "النظام وعد"},
 		{speaker: "سامي نصر", kind: "named", verb: "قال", text: "الخطة جاهزة"},
 		{speaker: "ماركو بونفانتي", kind: "named", verb: "نقلت", text: "التوزيع بدأ"},
-		{speaker: "رئيس البعثة", kind: "named", verb: "قال", text: "الأمطار مستمرة"},
+		{speaker: "رئيس البعثة", kind: "unnamed", verb: "قال", text: "الأمطار مستمرة"},
 	})
 }
 
@@ -259,5 +259,17 @@ func TestAbbreviatedTitle(t *testing.T) {
 	check(t, doc, []want{
 		{speaker: "وليد الشريف", kind: "named", verb: "قال", text: "البنوك لم تعد قادرة"},
 		{speaker: "هيثم الرجوب", kind: "named", verb: "يرى", text: "الأزمة عميقة"},
+	})
+}
+
+// TestRoleOnlySpeaker: a role with no name speaks as the whole role, not
+// as the body the role belongs to or its last words.
+func TestRoleOnlySpeaker(t *testing.T) {
+	doc := extract(t, "وأوضح الوكيل القضائي للخزينة العمومية أن الضرر كبير. "+
+		"وقال المتحدث باسم منظمة الصحة العالمية إن المستشفيات تضررت.",
+		nil, [][]string{{"منظمة الصحة العالمية"}})
+	check(t, doc, []want{
+		{speaker: "الوكيل القضائي للخزينة العمومية", kind: "unnamed", verb: "أوضح", text: "الضرر كبير"},
+		{speaker: "المتحدث باسم منظمة الصحة العالمية", kind: "unnamed", verb: "قال", text: "المستشفيات تضررت"},
 	})
 }

@@ -37,14 +37,51 @@ func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
 		}
 		return x.span(v.toks[a].Start, v.toks[a].End, marsad.SpeakerUnnamed, ""), nil, true
 	}
+	if s, ok := x.roleOf(a, b); ok {
+		return s, nil, true
+	}
 	if s, ok := x.entitySpeaker(a, b, ""); ok {
 		return s, nil, true
 	}
 	if s, ok := x.roleAnaphor(a, b); ok {
 		return s, nil, true
 	}
+	if v.roleOnly(a, b) {
+		// الوكيل القضائي للخزينة العمومية: the role is all there is
+		return x.span(v.toks[a].Start, v.toks[min(b, a+8)-1].End, marsad.SpeakerUnnamed, ""), nil, true
+	}
 	s, e := v.fallbackName(a, b)
 	return x.named(s, e), nil, true
+}
+
+// roleOnly reports a phrase [a,b) that is a role and names nobody.
+func (v *view) roleOnly(a, b int) bool {
+	return link.IsRoleHead(v.norms[a]) && v.afterTitles(a, b) == a && v.afterRole(a, min(b, a+12)) >= min(b, a+12)
+}
+
+// roleOf returns a role that a tagged body completes and no name follows,
+// as an unnamed speaker: الوكيل القضائي للخزينة العمومية, not the treasury.
+func (x *extractor) roleOf(a, b int) (marsad.Speaker, bool) {
+	v := x.v
+	if !link.IsRoleHead(v.norms[a]) && !link.IsRoleHead(conj(v.norms[a]).w) {
+		return marsad.Speaker{}, false
+	}
+	for k := a + 1; k < b && k <= a+3; k++ {
+		ei, typ := v.entityAt(k)
+		if ei < 0 {
+			continue
+		}
+		_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+		if typ != marsad.ORG || e != b || v.toks[k].Start > v.doc.Entities[ei].Start {
+			return marsad.Speaker{}, false
+		}
+		start := v.toks[a].Start
+		if c := conj(v.norms[a]); c.skip > 0 && link.IsRoleHead(c.w) {
+			start = v.skipLetters(start, c.skip)
+		}
+		return x.span(start, v.toks[b-1].End, marsad.SpeakerUnnamed, ""), true
+	}
+	return marsad.Speaker{}, false
 }
 
 // named builds a named speaker over tokens [s,e), with the id of a linked
