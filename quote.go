@@ -18,7 +18,7 @@ type Quote struct {
 // Speaker kinds.
 const (
 	SpeakerNamed   = "named"   // a named entity
-	SpeakerUnnamed = "unnamed" // مصدر ليبي لم تسمه, مسؤول روسي, مصدر دبلوماسي
+	SpeakerUnnamed = "unnamed" // مصدر ليبي لم تسمه, مسؤول روسي, a role and no name (المتحدث باسم الوزارة)
 )
 
 // Speaker is who made a statement.
