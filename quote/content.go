@@ -129,9 +129,7 @@ func (v *view) nounPhrase(i int) int {
 func (v *view) appositive(i, b int) int {
 	c := b
 	if v.isWord(b) && roleInnerPreps[v.norms[b]] {
-		if ei, typ := v.entityAt(b + 1); ei >= 0 && typ != marsad.PER {
-			_, c = v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End) // رئيس البعثة في اليمن، X
-		}
+		c = v.placeOfRole(b + 1) // رئيس البعثة في اليمن، X; المديرة الجهوية للصحة في لعصابة، X
 	}
 	if !v.isComma(c) || v.hasPerson(i, c) {
 		return b
@@ -155,6 +153,27 @@ func (v *view) appositive(i, b int) int {
 		return e
 	}
 	return b
+}
+
+// placeOfRole returns the end of what a role's في or من governs from
+// token k up to a comma: a tagged body or place, or up to three untagged
+// words that are no cue. It returns k-1 when there is none.
+func (v *view) placeOfRole(k int) int {
+	if ei, typ := v.entityAt(k); ei >= 0 {
+		if typ == marsad.PER {
+			return k - 1
+		}
+		_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+		return e
+	}
+	e := k
+	for e < len(v.toks) && e < k+3 && v.isWord(e) && v.owner[e] < 0 && !v.isCueLike(e) {
+		e++
+	}
+	if e == k || !v.isComma(e) {
+		return k - 1
+	}
+	return e
 }
 
 // hasPerson reports a tagged person inside tokens [a,b).

@@ -132,10 +132,33 @@ func (v *view) designated(i int, f form) (outlet, bool) {
 		if strings.HasPrefix(d.words[0], "ال") || v.isWord(i+n) && v.norms[i+n] == "الانباء" {
 			return v.generic(i, i+n, f)
 		}
-		whole := n == 2 && d.kind == "وكاله" // وكالة أنباء X
+		// وكالة أنباء X, إذاعة موريتانيا: the name with its designator
+		whole := n == 2 && d.kind == "وكاله" || broadcasters[d.kind] && v.placeAt(i, i+n)
 		return v.nameAfter(i, i+n, d.kind, d.strong, whole, v.skipLetters(v.toks[i].Start, f.skip))
 	}
 	return outlet{}, false
+}
+
+// broadcasters are designators (Search forms) that a place after them
+// does not name alone: إذاعة موريتانيا, تلفزيون قطر.
+var broadcasters = map[string]bool{"اذاعه": true, "تلفزيون": true, "راديو": true}
+
+// placeAt reports a place name of one or two words at token k, after the
+// designator at token i: tagged as a place, or tagged together with the
+// designator as one organization (لتلفزيون قطر).
+func (v *view) placeAt(i, k int) bool {
+	ei, typ := v.entityAt(k)
+	if ei < 0 {
+		return false
+	}
+	a, b := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+	switch typ {
+	case marsad.LOC:
+		return a == k && b <= k+2
+	case marsad.ORG:
+		return a == i && b <= k+2
+	}
+	return false
 }
 
 // generic reads an outlet named by description: وكالة الأنباء الليبية,

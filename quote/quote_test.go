@@ -273,3 +273,19 @@ func TestRoleOnlySpeaker(t *testing.T) {
 		{speaker: "المتحدث باسم منظمة الصحة العالمية", kind: "unnamed", verb: "قال", text: "المستشفيات تضررت"},
 	})
 }
+
+// TestBroadcasterNamedAfterPlace: a radio or television named after a
+// place keeps its designator (إذاعة موريتانيا), and the appositive person
+// may follow a role's untagged place (في لعصابة).
+func TestBroadcasterNamedAfterPlace(t *testing.T) {
+	text := "وقالت المديرة الجهوية للصحة في لعصابة، الدكتورة مريم سالم، في حديث لإذاعة موريتانيا، إن المصابين كثر."
+	doc := &marsad.Document{Text: text}
+	doc.Tokens, doc.Sentences = tokenize.Split(text, nil, true)
+	gold.Place(doc, &gold.File{Entities: gold.Entities{PER: [][]string{{"مريم سالم"}}, LOC: [][]string{{"موريتانيا"}}}})
+	link.Link(doc)
+	quote.Extract(doc)
+	checkOffsets(t, doc)
+	check(t, doc, []want{
+		{speaker: "مريم سالم", kind: "named", via: "إذاعة موريتانيا", verb: "قالت", text: "المصابين كثر"},
+	})
+}
