@@ -130,8 +130,8 @@ func (r *reader) step() bool {
 		return r.definiteWord(w, bare)
 	case strings.HasPrefix(w, "وال") && !stops[w[len("و"):]] && (r.defs > 0 && !r.named && !r.adjSeen || purposed):
 		r.j++
-		if r.last >= 0 {
-			r.last = r.j // وزارة الصحة والسكان; قطاع الأعمال والمتدينين stays unnamed
+		if r.last >= 0 || complements[strings.TrimPrefix(w[len("و"):], "ال")] {
+			r.last = r.j // وزارة الصحة والسكان, وزارة التراث والسياحة; قطاع الأعمال والمتدينين stays unnamed
 		}
 		return true
 	case strings.HasPrefix(w, "ل") && (r.defs > 0 || r.named) && r.genitiv == 0:

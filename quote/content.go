@@ -103,6 +103,9 @@ func (v *view) nounPhrase(i int) int {
 	if o, ok := v.viaAt(i, false); ok {
 		return o.b
 	}
+	if e := v.quantified(i); e > i {
+		return e // عدد من الزوار
+	}
 	b := v.phraseEnd(i)
 	if ei, typ := v.entityAt(b - 1); typ == marsad.PER && b > i && b < len(v.toks) && v.owner[b] == ei {
 		_, b = v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End) // كارل-هاينتس رومينيغه
@@ -117,6 +120,28 @@ func (v *view) nounPhrase(i int) int {
 		return e
 	}
 	return b
+}
+
+// quantified returns the end of a group named by a quantity at token i: a
+// quantifier, من and definite words (عدد من الناشرين العرب), or i.
+func (v *view) quantified(i int) int {
+	if !v.isWord(i) || !quantifiers[v.norms[i]] || !v.isWord(i+1) || v.norms[i+1] != "من" {
+		return i
+	}
+	e := i + 2
+	for e < len(v.toks) && e < i+5 && v.isWord(e) && strings.HasPrefix(v.norms[e], "ال") && !v.isCueLike(e) {
+		e++
+	}
+	if e == i+2 {
+		return i
+	}
+	return e
+}
+
+// quantifiers name a group by its number (Search forms).
+var quantifiers = map[string]bool{
+	"عدد": true, "وعدد": true, "مجموعه": true, "العديد": true, "عشرات": true, "مئات": true,
+	"الاف": true, "غالبيه": true, "معظم": true, "بعض": true, "كثير": true,
 }
 
 // appositive returns the end of a person named between commas right after

@@ -289,3 +289,15 @@ func TestBroadcasterNamedAfterPlace(t *testing.T) {
 		{speaker: "مريم سالم", kind: "named", via: "إذاعة موريتانيا", verb: "قالت", text: "المصابين كثر"},
 	})
 }
+
+// TestGroupsAndGluedIssuers: a group named by a quantity speaks whole (عدد
+// من الزوار), and a body glued to ل after بيان issues the statement.
+func TestGroupsAndGluedIssuers(t *testing.T) {
+	doc := extract(t, "وقال عدد من الزوار إن الأجواء جميلة. "+
+		"وبحسب بيان لوزارة التراث والسياحة، فإن نسبة الإشغال تجاوزت 92 بالمائة.",
+		nil, [][]string{{"وزارة التراث والسياحة"}})
+	check(t, doc, []want{
+		{speaker: "عدد من الزوار", kind: "unnamed", verb: "قال", text: "الأجواء جميلة"},
+		{speaker: "وزارة التراث والسياحة", kind: "named", verb: "بحسب", text: "نسبة الإشغال تجاوزت 92 بالمائة"},
+	})
+}

@@ -168,7 +168,8 @@ func (v *view) sourced(i, end int) (statement, bool) {
 }
 
 // issuedBy reads a statement named by the body that issued it: بيان صادر
-// عن وزارة المال, تقرير عن المرصد. The tagged body is the speaker.
+// عن وزارة المال, تقرير عن المرصد, بيان لوزارة التراث. The tagged body is
+// the speaker.
 func (x *extractor) issuedBy(j int) (marsad.Speaker, int, bool) {
 	v := x.v
 	if _, ok := leadNouns[v.norms[j]]; !ok {
@@ -180,7 +181,9 @@ func (x *extractor) issuedBy(j int) (marsad.Speaker, int, bool) {
 			k++
 		}
 	}
-	if k >= len(v.toks) || v.norms[k] != "عن" {
+	if k < len(v.toks) && k == j+1 && strings.HasPrefix(v.norms[k], "ل") && v.owner[k] >= 0 {
+		k-- // بيان لوزارة التراث: the body is glued to ل
+	} else if k >= len(v.toks) || v.norms[k] != "عن" {
 		return marsad.Speaker{}, j, false
 	}
 	ei, typ := v.entityAt(k + 1)

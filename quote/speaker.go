@@ -22,6 +22,9 @@ func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
 		via := v.via(o)
 		return marsad.Speaker{Text: via.Text, EntityID: via.EntityID, Kind: marsad.SpeakerNamed, Start: via.Start, End: via.End}, via, true
 	}
+	if v.quantified(a) == b {
+		return x.span(v.toks[a].Start, v.toks[b-1].End, marsad.SpeakerUnnamed, ""), nil, true // عدد من الزوار
+	}
 	if _, ok := leadNouns[v.norms[a]]; ok && a+1 < b {
 		a++ // بيان الجيش: the army speaks
 	}
