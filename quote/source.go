@@ -192,6 +192,9 @@ func (x *extractor) issuedBy(j int) (marsad.Speaker, int, bool) {
 	}
 	_, b := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
 	s, ok := x.entitySpeaker(k+1, b, "")
+	if t := v.toks[k+1]; ok && s.Start == t.Start && strings.HasPrefix(v.norms[k+1], "ل") && !strings.HasPrefix(v.norms[k+1], "لل") {
+		s = x.span(v.skipLetters(s.Start, 1), s.End, s.Kind, s.EntityID) // لوزارة: the body without ل
+	}
 	return s, b, ok
 }
 
