@@ -46,11 +46,15 @@ func (s EntityScore) F1() float64 {
 	return 2 * p * r / (p + r)
 }
 
-// ScoreEntities scores doc's entities against g's lists.
+// ScoreEntities scores doc's entities against g's lists. Mentions in
+// reader comments are left out: the gold files cover the article only.
 func ScoreEntities(doc *marsad.Document, g *gold.File) EntityScore {
 	groups := map[string][][]string{marsad.PER: g.Entities.PER, marsad.ORG: g.Entities.ORG, marsad.LOC: g.Entities.LOC}
 	pred := map[string]map[string]string{} // type (MISC too) -> name form -> as written
 	for _, e := range doc.Entities {
+		if e.Section == marsad.SectionComment {
+			continue // the gold files cover the article, not its reader comments
+		}
 		if pred[e.Type] == nil {
 			pred[e.Type] = map[string]string{}
 		}
@@ -82,7 +86,7 @@ func ScoreEntities(doc *marsad.Document, g *gold.File) EntityScore {
 func (s *EntityScore) scorePredicted(doc *marsad.Document, g *gold.File, groups map[string][][]string) {
 	seen := map[string]bool{}
 	for _, e := range doc.Entities {
-		if e.Type != marsad.PER && e.Type != marsad.ORG && e.Type != marsad.LOC {
+		if e.Type != marsad.PER && e.Type != marsad.ORG && e.Type != marsad.LOC || e.Section == marsad.SectionComment {
 			continue
 		}
 		forms := nameForms(e.Text)

@@ -21,9 +21,11 @@ func TestScoreEntities(t *testing.T) {
 		{Text: "للأمم المتحدة", Type: marsad.ORG}, // لل read as ال
 		{Text: "سبوتنيك", Type: marsad.PER},       // wrong type
 		{Text: "بموسكو", Type: marsad.LOC},
-		{Text: "الليبي", Type: marsad.LOC},   // optional: not counted
-		{Text: "الاجتماع", Type: marsad.ORG}, // extra
-		{Text: "دولار", Type: marsad.MISC},   // MISC is not scored
+		{Text: "الليبي", Type: marsad.LOC},                                     // optional: not counted
+		{Text: "الاجتماع", Type: marsad.ORG},                                   // extra
+		{Text: "دولار", Type: marsad.MISC},                                     // MISC is not scored
+		{Text: "عقيلة صالح", Type: marsad.PER, Section: marsad.SectionComment}, // a reader's comment: not the article
+		{Text: "ياسين", Type: marsad.PER, Section: marsad.SectionComment},
 	}}
 	s := quoteeval.ScoreEntities(doc, g)
 	if s.Gold != 5 || s.Found != 3 || s.FoundAnyType != 4 {
@@ -53,5 +55,19 @@ func TestFixturesEntities(t *testing.T) {
 		for _, m := range append(e.Misses, e.Extras...) {
 			t.Log(m)
 		}
+	}
+}
+
+// TestScoreDocLeavesOutComments: a quote found in a reader's comment is
+// neither a prediction nor a hit; the gold files cover the article.
+func TestScoreDocLeavesOutComments(t *testing.T) {
+	g := &gold.File{Quotes: []gold.Quote{{Speaker: []string{"فايز السراج"}, Text: "الاتفاق قريب"}}}
+	doc := &marsad.Document{File: "x", Quotes: []marsad.Quote{
+		{Text: "الاتفاق قريب", Speaker: marsad.Speaker{Text: "فايز السراج"}, Section: marsad.SectionBody},
+		{Text: "الأشغال ستنطلق", Speaker: marsad.Speaker{Text: "لنا"}, Section: marsad.SectionComment},
+	}}
+	s := quoteeval.ScoreDoc(doc, g)
+	if s.Pred != 1 || s.SpeakerOK != 1 {
+		t.Errorf("predicted %d, right %d; want 1 and 1", s.Pred, s.SpeakerOK)
 	}
 }

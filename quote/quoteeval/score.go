@@ -1,6 +1,7 @@
 package quoteeval
 
 import (
+	"slices"
 	"strings"
 
 	marsad "github.com/marsad/marsad"
@@ -69,10 +70,17 @@ func (s Score) ViaRecall() float64 { return ratio(s.ViaFound, s.GoldVia) }
 // (or its absence) is right.
 func (s Score) ViaAccuracy() float64 { return ratio(s.AttribOK, s.Attributed) }
 
-// ScoreDoc scores doc's quotes against g.
+// ScoreDoc scores doc's quotes against g. Quotes found in reader comments
+// count only when g lists some (section "comment"): most gold files hold
+// the article's statements only.
 func ScoreDoc(doc *marsad.Document, g *gold.File) Score {
-	s := Score{Docs: 1, Gold: len(g.Quotes), Pred: len(doc.Quotes), Entities: ScoreEntities(doc, g)}
+	s := Score{Docs: 1, Gold: len(g.Quotes), Entities: ScoreEntities(doc, g)}
+	comments := slices.ContainsFunc(g.Quotes, func(q gold.Quote) bool { return q.Section == marsad.SectionComment })
 	for _, q := range doc.Quotes {
+		if q.Section == marsad.SectionComment && !comments {
+			continue
+		}
+		s.Pred++
 		s.scorePredicted(doc.File, q, g)
 	}
 	for _, gq := range g.Quotes {
