@@ -301,3 +301,16 @@ func TestGroupsAndGluedIssuers(t *testing.T) {
 		{speaker: "وزارة التراث والسياحة", kind: "named", verb: "بحسب", text: "نسبة الإشغال تجاوزت 92 بالمائة"},
 	})
 }
+
+// TestOccasionAndIssuerAdjective: an outlet addressed before the verb may
+// be followed by an occasion (على هامش الجلسة), and an issuer by an
+// adjective of the statement (تقرير سابق لمجلس المحاسبة).
+func TestOccasionAndIssuerAdjective(t *testing.T) {
+	doc := extract(t, "وفي تصريح لـ\"النهار\" على هامش الجلسة، قال المحامي كمال بن عيسى، عضو هيئة الدفاع، إن الملف فارغ. "+
+		"وبحسب تقرير سابق لمجلس المحاسبة، فإن الوكالة لم تفرض أي غرامات.",
+		[][]string{{"كمال بن عيسى"}}, [][]string{{"النهار"}, {"مجلس المحاسبة"}})
+	check(t, doc, []want{
+		{speaker: "كمال بن عيسى", kind: "named", via: "النهار", verb: "قال", text: "الملف فارغ"},
+		{speaker: "مجلس المحاسبة", kind: "named", verb: "بحسب", text: "الوكالة لم تفرض أي غرامات"},
+	})
+}

@@ -173,6 +173,22 @@ func (x *extractor) goOn(i int) (int, bool) {
 	return st.next, true
 }
 
+// circumstance reports a short phrase of time or occasion filling tokens
+// [a,b): على هامش الجلسة, خلال المؤتمر, عقب اللقاء.
+func (v *view) circumstance(a, b int) bool {
+	if b <= a || b-a > 4 || !circumstantial[v.norms[a]] {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !v.isWord(k) || v.isCueLike(k) && k > a {
+			return false
+		}
+	}
+	return true
+}
+
+var circumstantial = map[string]bool{"علي": true, "خلال": true, "عقب": true, "بعد": true, "اثناء": true, "في": true}
+
 // adjunctBefore finds an outlet addressed just before the reporting verb
 // at token i: [و]في تصريح لـOUTLET، قال. The outlet, its acronym and a
 // comma must end right before the verb, after a word of speaking.
@@ -182,7 +198,7 @@ func (v *view) adjunctBefore(i int) (outlet, bool) {
 		end--
 	}
 	for _, o := range v.outlets {
-		if o.b != end || o.a < 1 {
+		if o.b != end && !v.circumstance(o.b, end) || o.a < 1 {
 			continue
 		}
 		k := o.a - 1

@@ -176,6 +176,9 @@ func (x *extractor) issuedBy(j int) (marsad.Speaker, int, bool) {
 		return marsad.Speaker{}, j, false
 	}
 	k := j + 1
+	if k < len(v.toks) && leadAdjectives[v.norms[k]] {
+		j, k = k, k+1 // تقرير سابق لمجلس المحاسبة
+	}
 	if k < len(v.toks) {
 		if _, ok := issuedWords[v.norms[k]]; ok {
 			k++
@@ -197,6 +200,10 @@ func (x *extractor) issuedBy(j int) (marsad.Speaker, int, bool) {
 	}
 	return s, b, ok
 }
+
+// leadAdjectives may follow a statement's noun before its issuer: تقرير
+// سابق لمجلس المحاسبة, بيان رسمي صادر عن (Search forms).
+var leadAdjectives = map[string]bool{"سابق": true, "اخير": true, "جديد": true, "رسمي": true, "صحفي": true, "مشترك": true}
 
 // issuedWords stand between a statement and its issuer: بيان صادر عن.
 var issuedWords = wordSet("صادر صادرة الصادر الصادرة", "")
