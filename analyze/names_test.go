@@ -97,3 +97,29 @@ func TestTypeProducts(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitBareHead(t *testing.T) {
+	m, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text     string
+		mentions [][2]string
+		want     string
+	}{
+		{"وقال المدير العام للمنظمة تيدروس أدهانوم غيبريسوس إن الوضع خطير.",
+			[][2]string{{"للمنظمة تيدروس أدهانوم غيبريسوس", "ORG"}}, "PER تيدروس أدهانوم غيبريسوس"},
+		// What must stay as it is.
+		{"وقال الاتحاد المغربي لكرة القدم إن المباراة تأجلت.",
+			[][2]string{{"الاتحاد المغربي لكرة القدم", "ORG"}}, "ORG الاتحاد المغربي لكرة القدم"},
+		{"وقالت المنظمة الدولية للهجرة إن العدد ارتفع.",
+			[][2]string{{"المنظمة الدولية للهجرة", "ORG"}}, "ORG المنظمة الدولية للهجرة"},
+	} {
+		doc, runes := bodyDoc(t, c.text, c.mentions...)
+		splitKnownHeads(doc, runes, m)
+		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
+			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
+		}
+	}
+}

@@ -154,6 +154,9 @@ func (p *peopleView) after(h int) (int, int, bool) {
 		if roleInnerPreps[p.norm(j)] && j+1 < len(p.toks) && p.owner[j+1] >= 0 && !p.person(j+1) {
 			continue // المدير العام لجمعية البنوك في فلسطين ماهر قطينة
 		}
+		if t := p.toks[j].Text; t == "،" || t == "," {
+			return p.appositiveName(j + 1)
+		}
 		if !p.word(j) || p.stop(j) || quote.IsCue(p.toks[j].Text) {
 			return 0, 0, false
 		}
@@ -195,6 +198,31 @@ var roleInnerPreps = map[string]bool{"في": true, "من": true, "لدي": true}
 func (p *peopleView) abbrevDot(k int) bool {
 	return k > 0 && p.toks[k].Text == "." && p.toks[k-1].End == p.toks[k].Start &&
 		len([]rune(p.toks[k-1].Text)) == 1 && link.IsTitleNormal(p.norm(k-1))
+}
+
+// appositiveName reads a name set between commas after a role (الكاتب
+// العام للجامعة، المنجي الحمروني، في تصريح): two to four name words from
+// token s, the first one the name lists know (also without its article:
+// المنجي), then a comma, a colon or أن/إن.
+func (p *peopleView) appositiveName(s int) (int, int, bool) {
+	if !p.word(s) || p.owner[s] >= 0 {
+		return 0, 0, false
+	}
+	w := p.toks[s].Text
+	if p.stop(s) || !p.m.PersonWord(w) && !(definite(p.norm(s)) && p.m.PersonWord(string([]rune(w)[2:]))) {
+		return 0, 0, false
+	}
+	e := s + 1 // a surname may be a role word (عصام نجم): the commas set the name apart
+	for e < len(p.toks) && e-s < 4 && p.word(e) && p.owner[e] < 0 && !p.stop(e) && !quote.IsCue(p.toks[e].Text) && !p.breakBefore(e) {
+		e++
+	}
+	if e-s < 2 || e >= len(p.toks) || p.breakBefore(e) || !p.setApartAfter(e) && p.toks[e].Text != ":" {
+		return 0, 0, false
+	}
+	if t := p.toks[e].Text; p.word(e) || t == "،" || t == "," || t == ":" {
+		return s, e, true
+	}
+	return 0, 0, false
 }
 
 // name reads a name starting at token s up to a boundary.

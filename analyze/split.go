@@ -6,13 +6,17 @@ import (
 	marsad "github.com/marsad/marsad"
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/ner"
+	"github.com/marsad/marsad/orgs"
 )
 
 // splitKnownHeads splits a mention the tagger ran over two names: when
 // its first word is, elsewhere in the document, a mention of its own of
 // another type, and the rest starts with a listed personal name, the
 // first word keeps that type and the rest is a person (الزمالك | سامح
-// الليثي, كوردستان | آزاد حمه أمين).
+// الليثي, كوردستان | آزاد حمه أمين). A definite head noun that names
+// nothing alone (للمنظمة) is dropped before a listed personal name or
+// bare words, and the rest is a person (للمنظمة | تيدروس أدهانوم
+// غيبريسوس).
 func splitKnownHeads(doc *marsad.Document, runes []rune, m *ner.Model) {
 	alone := map[string]string{} // Search form of a one-word mention -> its type
 	for _, e := range doc.Entities {
@@ -23,6 +27,13 @@ func splitKnownHeads(doc *marsad.Document, runes []rune, m *ner.Model) {
 	out := make([]marsad.Entity, 0, len(doc.Entities))
 	for _, e := range doc.Entities {
 		a, b := tokenSpan(doc, e.Start, e.End)
+		if b-a >= 3 && doc.Tokens[a].Start == e.Start && e.Type != marsad.PER && orgs.IsBareHead(doc.Tokens[a].Text) &&
+			(m.PersonWord(doc.Tokens[a+1].Text) && allBare(doc.Tokens[a+1:a+2]) || allBare(doc.Tokens[a+1:b])) {
+			// للمنظمة | تيدروس أدهانوم غيبريسوس: the head refers back, the rest is a person
+			start := doc.Tokens[a+1].Start
+			out = append(out, marsad.Entity{Start: start, End: e.End, Text: string(runes[start:e.End]), Type: marsad.PER, Section: e.Section})
+			continue
+		}
 		if b-a >= 3 && doc.Tokens[a].Start == e.Start {
 			first := doc.Tokens[a]
 			typ, ok := alone[arabic.Search.String(first.Text)]
@@ -36,6 +47,18 @@ func splitKnownHeads(doc *marsad.Document, runes []rune, m *ner.Model) {
 		out = append(out, e)
 	}
 	doc.Entities = out
+}
+
+// allBare reports words without the article, none a head noun: a name,
+// not a body's description.
+func allBare(toks []marsad.Token) bool {
+	for _, t := range toks {
+		w := arabic.Search.String(t.Text)
+		if t.Kind != marsad.KindWord || len(w) > len("ال") && w[:len("ال")] == "ال" || orgs.IsBareHead("ال"+w) {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenSpan returns the tokens [a,b) that overlap code points [start,end).

@@ -20,6 +20,7 @@ package orgs
 
 import (
 	"slices"
+	"strings"
 
 	marsad "github.com/marsad/marsad"
 	"github.com/marsad/marsad/arabic"
@@ -110,3 +111,17 @@ func (v *view) breakBefore(i int) bool {
 }
 
 func isNationality(w string) bool { return link.IsNationality(w) }
+
+// IsBareHead reports whether word, in any spelling and with a conjunction
+// or a preposition (والوزارة, للمنظمة), is a definite head noun that names
+// no institution alone: المنظمة, الوزارة, الشركة refer back to one named
+// before.
+func IsBareHead(word string) bool {
+	w := arabic.Search.String(word)
+	for _, p := range []string{"وال", "فال", "بال", "كال", "لل", "ال"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			return heads[rest]
+		}
+	}
+	return false
+}
