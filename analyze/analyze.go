@@ -9,6 +9,7 @@ import (
 	"github.com/marsad/marsad/link"
 	"github.com/marsad/marsad/ner"
 	"github.com/marsad/marsad/orgs"
+	"github.com/marsad/marsad/places"
 	"github.com/marsad/marsad/quote"
 	"github.com/marsad/marsad/tokenize"
 )
@@ -29,6 +30,9 @@ type Options struct {
 	Model *ner.Model
 	// NoEntities switches off entity recognition and everything after it.
 	NoEntities bool
+	// NoPlaces leaves out the places gazetteer (package places): only the
+	// tagger and the other stages find places.
+	NoPlaces bool
 }
 
 // Analyzer runs the stages. It is safe for concurrent use.
@@ -126,6 +130,9 @@ func (a *Analyzer) entityStages(doc *marsad.Document) {
 		splitKnownHeads(doc, runes, m)
 		typeOutlets(doc, runes)
 		datelinePlaces(doc, runes)
+		if !a.opts.NoPlaces {
+			knownPlaces(doc, runes, places.Default())
+		}
 		orgs.Find(doc, runes, SectionBoilerplate)
 		rolePeople(doc, runes, m)
 		extendPeopleLeft(doc, runes, m)
