@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	marsad "github.com/marsad/marsad"
 	"github.com/marsad/marsad/arabic"
@@ -27,53 +28,70 @@ func knownPlaces(doc *marsad.Document, runes []rune, g *places.Gazetteer) {
 		if owner[i] >= 0 || t.Kind != marsad.KindWord || t.Section == SectionBoilerplate {
 			continue
 		}
-		words = words[:0]
+		first, skip := t.Text, 0
+		if !g.Starts(searchForm(t)) {
+			if !strings.Contains(t.Seg, "+") {
+				continue
+			}
+			raw, norm, n := withoutProclitic(t)
+			if raw == t.Text || !g.Starts(norm) {
+				continue
+			}
+			first, skip = raw, n
+		}
+		words = append(words[:0], first)
 		for k := i + 1; k < len(doc.Tokens) && k < i+maxPlaceWords && owner[k] < 0 && doc.Tokens[k].Kind == marsad.KindWord &&
 			doc.Tokens[k].Section == t.Section && !strings.ContainsRune(string(runes[doc.Tokens[k-1].End:doc.Tokens[k].Start]), '\n'); k++ {
 			words = append(words, doc.Tokens[k].Text)
 		}
-		whole := t.Text
-		base, skip := withoutProclitic(t)
-		p, n := g.Match(append([]string{whole}, words...))
-		start := t.Start
-		if n == 0 && base != whole {
-			p, n = g.Match(append([]string{base}, words...))
-			start += skip
-		}
+		p, n := g.Match(words)
 		if n == 0 || p.Ambiguous && !placeWordBefore(doc, i) || n == 1 && adjectiveAfterNoun(doc, i) {
 			continue
 		}
-		end := doc.Tokens[i+n-1].End
+		start, end := t.Start+skip, doc.Tokens[i+n-1].End
 		added = append(added, marsad.Entity{Start: start, End: end, Text: string(runes[start:end]), Type: marsad.LOC, Section: t.Section})
 		i += n - 1
 	}
 	doc.ReplaceEntities(nil, added)
 }
 
+// searchForm returns token t in arabic.Search form.
+func searchForm(t marsad.Token) string {
+	if t.Norm != "" {
+		return t.Norm
+	}
+	return arabic.Search.String(t.Text)
+}
+
 // withoutProclitic returns token t as written without the conjunctions
 // and prepositions its segmentation marks (ب+نواكشوط → نواكشوط, و+ال+قاهرة
-// → القاهرة; و+لل+رياض → الرياض, rebuilt from the segmentation), and how
-// many letters of the written token to skip to reach the name (0 after لل,
-// where the name is not written whole).
-func withoutProclitic(t marsad.Token) (string, int) {
-	parts := strings.Split(t.Seg, "+")
-	skip, k := 0, 0
-	for k < len(parts)-1 {
-		switch parts[k] {
+// → القاهرة), the same in arabic.Search form, and how many letters of the
+// written token it skipped. After لل, whose article lost its alef, the
+// name is rebuilt (و+لل+رياض → الرياض) and nothing is skipped: the name is
+// not written whole. It allocates only then.
+func withoutProclitic(t marsad.Token) (raw, norm string, skip int) {
+	raw, norm, seg := t.Text, searchForm(t), t.Seg
+	for {
+		part, rest, ok := strings.Cut(seg, "+")
+		if !ok {
+			break
+		}
+		switch part {
 		case "و", "ف", "ب", "ل", "ك":
-			skip++
-			k++
+			r, n := utf8.DecodeRuneInString(raw)
+			nr, nn := utf8.DecodeRuneInString(norm)
+			if r == utf8.RuneError || r != nr || n >= len(raw) || nn >= len(norm) {
+				return t.Text, searchForm(t), 0
+			}
+			raw, norm, seg, skip = raw[n:], norm[nn:], rest, skip+1
 			continue
 		case "لل":
-			return "ال" + strings.Join(parts[k+1:], ""), 0
+			name := "ال" + strings.ReplaceAll(rest, "+", "")
+			return name, arabic.Search.String(name), 0
 		}
 		break
 	}
-	r := []rune(t.Text)
-	if k == 0 || len(r) <= skip {
-		return t.Text, 0
-	}
-	return string(r[skip:]), skip
+	return raw, norm, skip
 }
 
 // adjectiveAfterNoun reports a definite word shaped as a relative

@@ -114,6 +114,13 @@ func (g *Gazetteer) add(p Place) {
 	g.size++
 }
 
+// Starts reports whether a listed name starts with w, given in
+// arabic.Search form: a cheap test before Match.
+func (g *Gazetteer) Starts(w string) bool {
+	_, ok := g.byFirst[w]
+	return ok
+}
+
 // Match returns the longest place whose words open words (as written),
 // and how many words it takes; 0 when none does.
 func (g *Gazetteer) Match(words []string) (Place, int) {
