@@ -108,6 +108,9 @@ func TestRoleQuotes(t *testing.T) {
 		{"قال نائب وزير الخارجية الكويتي حمد سليمان المشعان إن بلاده تدعم الاتفاق.", "حمد سليمان المشعان", "نائب وزير الخارجية الكويتي"},
 		{"وقال أحمد علي رئيس الحزب «إن الوضع صعب».", "أحمد علي", "رئيس الحزب"},
 		{"أكد معالي السيد فيصل بن حمد وزير الخارجية أن القمة مهمة.", "السيد فيصل بن حمد", "وزير الخارجية"},
+		{"ونقلت الصحيفة عن وزير الشؤون الاجتماعية اللبناني، عصام نجم، أن العودة ستسهل.", "عصام نجم", "وزير الشؤون الاجتماعية اللبناني"},
+		{"ونقلت الوكالة عن رئيس البعثة في اليمن، الإيطالي ماركو بونفانتي، قوله إن التوزيع بدأ.", "ماركو بونفانتي", "رئيس البعثة في اليمن"},
+		{"الزعيم الكوري الشمالي\n\nوعد الزعيم الكوري الشمالي كيم جونغ أون بالحوار.", "كيم جونغ أون", "الزعيم الكوري الشمالي"},
 	} {
 		doc := linked(c.text, [][]string{{c.name}}, nil)
 		if len(doc.Linked) == 0 || len(doc.Linked[0].Roles) != 1 || doc.Linked[0].Roles[0] != c.want {
@@ -140,5 +143,14 @@ func TestNameOption(t *testing.T) {
 	link.Link(doc)
 	if doc.Linked[0].Canonical != "اليري سيرغييف" {
 		t.Errorf("without names, %+q; want the letter read as a conjunction", doc.Linked[0].Canonical)
+	}
+}
+
+// TestNoAppositionRole: a role before a comma belongs to the name after
+// it only when the name is set apart (a comma, a colon or أن follows).
+func TestNoAppositionRole(t *testing.T) {
+	doc := linked("وحضر وزير الخارجية، أحمد محمود وعدد من السفراء.", [][]string{{"أحمد محمود"}}, nil)
+	if len(doc.Linked) != 1 || len(doc.Linked[0].Roles) != 0 {
+		t.Errorf("linked %+v, want أحمد محمود with no role", doc.Linked)
 	}
 }

@@ -58,12 +58,42 @@ func (v *view) roleBefore(m *mention) (int, int) {
 	end := v.parenBefore(m.titleFirst)
 	h := v.roleHeadBefore(end)
 	if h < 0 {
+		if c := v.appositionComma(m); c > 0 {
+			end = c // وزير الشؤون الاجتماعية اللبناني، عصام نجم، أن
+			h = v.roleHeadBefore(end)
+		}
+	}
+	if h < 0 {
 		return -1, end
 	}
 	if end-h >= 3 && isNationality(v.norms[end-1]) && (v.isLoc(end-2) || strings.HasSuffix(v.norms[end-2], "نا")) {
 		end--
 	}
 	return h, end
+}
+
+// appositionComma returns the comma before a name set between commas (or
+// between a comma and a colon or أن): the role before that comma is the
+// person's. A nationality may stand between the comma and the name
+// (الإيطالي ماركو بونفانتي). It returns 0 when the name is not set apart.
+func (v *view) appositionComma(m *mention) int {
+	toks := v.doc.Tokens
+	c := m.titleFirst - 1
+	for c > 0 && isNationality(v.norms[c]) {
+		c--
+	}
+	if c < 1 || toks[c].Text != "،" && toks[c].Text != "," || m.end >= len(toks) || v.lineBreak(c) {
+		return 0
+	}
+	switch toks[m.end].Text {
+	case "،", ",", ":":
+		return c
+	}
+	switch v.norms[m.end] {
+	case "ان", "بان", "انه", "انها":
+		return c
+	}
+	return 0
 }
 
 // parenBefore returns the index of "(" when tokens before end are a
@@ -82,7 +112,7 @@ func (v *view) parenBefore(end int) int {
 
 func (v *view) roleHeadBefore(end int) int {
 	a := end
-	for a > 0 && end-a < maxRole && (v.roleWord(a-1) || v.innerPrep(a-1)) {
+	for a > 0 && end-a < maxRole && (v.roleWord(a-1) || v.innerPrep(a-1)) && (a == end || !v.lineBreak(a-1)) {
 		a--
 		if v.coordinated(a) {
 			break // ورئيس: a coordinated role starts here
