@@ -314,3 +314,24 @@ func TestOccasionAndIssuerAdjective(t *testing.T) {
 		{speaker: "مجلس المحاسبة", kind: "named", verb: "بحسب", text: "الوكالة لم تفرض أي غرامات"},
 	})
 }
+
+// TestAdjunctsAfterVerb: a preposition with a pronoun, a listed adverb or
+// an adverb of manner before a colon is not the speaker; الأخير is the
+// last person named; قال فيها goes back to the sentence's author.
+func TestAdjunctsAfterVerb(t *testing.T) {
+	doc := extract(t, "وقال دونالد ترامب إن الجدار ضروري. وتابع بغضب: \"عليهم وقف التدفق\". "+
+		"وقال مجددا إن المكسيك لا تفعل شيئا. وبعد اتصال مع أحمد علي، قال الأخير إنه سيعاود الاتصال. "+
+		"ونشرت نيكي هايلي تغريدة قالت فيها إن بلادها سترد. وأضاف باجري أن الطريق مقطوع.",
+		[][]string{{"دونالد ترامب"}, {"أحمد علي"}, {"نيكي هايلي"}, {"باجري"}}, nil)
+	check(t, doc, []want{
+		{speaker: "دونالد ترامب", kind: "named", verb: "قال", text: "الجدار ضروري"},
+		{speaker: "دونالد ترامب", kind: "named", verb: "تابع", text: "عليهم وقف التدفق", direct: true},
+		{speaker: "دونالد ترامب", kind: "named", verb: "قال", text: "المكسيك لا تفعل شيئا"},
+		{speaker: "الأخير", kind: "named", verb: "قال", text: "إنه سيعاود الاتصال"},
+		{speaker: "نيكي هايلي", kind: "named", verb: "قالت", text: "بلادها سترد"},
+		{speaker: "باجري", kind: "named", verb: "أضاف", text: "الطريق مقطوع"},
+	})
+	if id := doc.Quotes[3].Speaker.EntityID; id != "per:احمد_علي" {
+		t.Errorf("الأخير: entity id %q, want per:احمد_علي", id)
+	}
+}

@@ -37,6 +37,9 @@ func (x *extractor) say(i int) (int, bool) {
 	if !named {
 		spk, named = x.sentenceSubject(i)
 	}
+	if !named && v.isWord(i+1) && pronounPPs[v.norms[i+1]] {
+		spk, named = x.clauseSubject(i) // نشر ترامب تغريدة قال فيها:
+	}
 	if !named {
 		var inherited *marsad.Via
 		if spk, inherited, named = x.inherit(i); via == nil {
@@ -47,6 +50,32 @@ func (x *extractor) say(i int) (int, bool) {
 		x.add(i, st, spk, via)
 	}
 	return st.next, named
+}
+
+// clauseSubject returns the first person, else the first organization,
+// named in token i's sentence before it: the author of the tweet, letter
+// or statement that قال فيها refers to.
+func (x *extractor) clauseSubject(i int) (marsad.Speaker, bool) {
+	v := x.v
+	org := -1
+	for k := v.sentStart[i]; k < i; k++ {
+		ei, typ := v.entityAt(k)
+		if ei < 0 || v.doc.Entities[ei].Start < v.toks[k].Start {
+			continue
+		}
+		_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+		if typ == marsad.PER {
+			return x.entitySpeaker(k, e, marsad.PER)
+		}
+		if typ == marsad.ORG && org < 0 {
+			org = k
+		}
+	}
+	if org < 0 {
+		return marsad.Speaker{}, false
+	}
+	_, e := v.tokenRange(v.doc.Entities[v.owner[org]].Start, v.doc.Entities[v.owner[org]].End)
+	return x.entitySpeaker(org, e, marsad.ORG)
 }
 
 // sentenceSubject returns the subject of an earlier verb of the same

@@ -15,8 +15,14 @@ import (
 // organization, or, when nothing is tagged, the name the words suggest.
 func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
 	v := x.v
+	for a < b && v.adjunctWord(a, b) {
+		a++ // قال فيها:, وتابع بغضب:, وقال له الرئيس
+	}
 	if a >= b {
 		return marsad.Speaker{}, nil, false
+	}
+	if s, ok := x.latter(a, b); ok {
+		return s, nil, true
 	}
 	if o, ok := v.viaAt(a, false); ok {
 		via := v.via(o)
@@ -83,6 +89,60 @@ func (x *extractor) roleOf(a, b int) (marsad.Speaker, bool) {
 			start = v.skipLetters(start, c.skip)
 		}
 		return x.span(start, v.toks[b-1].End, marsad.SpeakerUnnamed, ""), true
+	}
+	return marsad.Speaker{}, false
+}
+
+// adjunctWord reports a word after a reporting verb that is not its
+// subject: a preposition with a pronoun (فيها, له), a listed adverb
+// (مجددا), or an adverb of manner with ب right before a colon (بغضب:).
+func (v *view) adjunctWord(a, b int) bool {
+	w := v.norms[a]
+	if pronounPPs[w] || adverbs[w] {
+		return true
+	}
+	if b != a+1 || !strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "بال") || v.owner[a] >= 0 || a+1 >= len(v.toks) {
+		return false
+	}
+	return v.toks[a+1].Text == ":" // not before أن: وأضاف باجري أن names the speaker
+}
+
+// pronounPPs are prepositions with a pronoun (Search forms).
+var pronounPPs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("فيه فيها فيهم عليه عليها عليهم له لها لهم لنا لي منه منها عنه عنها معه معها لديه لديها") {
+		m[arabic.Search.String(w)] = true
+	}
+	return m
+}()
+
+// adverbs stand between a reporting verb and its subject or statement
+// (Search forms): قال مجددا إن, وأضاف أيضا أن.
+var adverbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("مجددا مجددًا لاحقا سابقا مؤخرا أيضا ايضا كذلك صراحة مرارا مسبقا حينها آنذاك بدوره بدورها") {
+		m[arabic.Search.String(w)] = true
+	}
+	return m
+}()
+
+// latter resolves الأخير / الأخيرة, alone as the subject, to the last
+// person named before it: قال الأخير إنه.
+func (x *extractor) latter(a, b int) (marsad.Speaker, bool) {
+	v := x.v
+	if b != a+1 || v.norms[a] != "الاخير" && v.norms[a] != "الاخيره" {
+		return marsad.Speaker{}, false
+	}
+	pos := v.toks[a].Start
+	for k := len(v.doc.Entities) - 1; k >= 0; k-- {
+		e := v.doc.Entities[k]
+		if e.Start >= pos || e.Type != marsad.PER || e.ID == "" {
+			continue
+		}
+		if pos-e.End > 600 {
+			break
+		}
+		return x.span(v.toks[a].Start, v.toks[a].End, marsad.SpeakerNamed, e.ID), true
 	}
 	return marsad.Speaker{}, false
 }
