@@ -185,8 +185,8 @@ func nisba(w string) bool {
 // الخليج العربية (a tagged name after ل is read whole).
 func (r *reader) purpose(w string) bool {
 	v, j := r.v, r.j
-	if actions[w] {
-		return false // مجلس الشورى | لاستكمال الإجراءات
+	if actions[w] || v.owner[j] >= 0 {
+		return false // مجلس الشورى | لاستكمال الإجراءات; مستشفى كيفه الجهوي | للأخبار (a tagged outlet)
 	}
 	if strings.HasPrefix(w, "لل") && len(w) > 4 {
 		r.j++

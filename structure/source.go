@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad"
+	gazetteer "github.com/marsad/marsad/places"
 )
 
 // srcInfo is what one furniture line says about the document's source.
@@ -246,7 +247,21 @@ func datelinePrefix(text string) (int, srcInfo, bool) {
 	if len(keyWords(text[end:])) < 3 {
 		return 0, srcInfo{}, false
 	}
+	if ag != "" && isAgency(place) && !isAgency(ag) && knownPlace(ag) {
+		place, ag = ag, place // الأخبار (نواكشوط) –: the outlet first, its city in brackets
+	}
 	return end, srcInfo{Dateline: clean(place), Outlet: clean(ag)}, true
+}
+
+// knownPlace reports a place name of structure's list or of the places
+// gazetteer, whole.
+func knownPlace(s string) bool {
+	if isPlace(s) {
+		return true
+	}
+	ws := strings.Fields(s)
+	_, n := gazetteer.Default().Match(ws)
+	return n > 0 && n == len(ws)
 }
 
 // agencyPrefix returns the byte length of the longest known agency (up to
