@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/link"
 )
 
 // mergeAdjacentPlaces joins two place mentions the tagger split although
@@ -12,7 +14,14 @@ import (
 // Places in a list are written with و or a comma between them, which
 // keeps them apart (مصر وليبيا, مصر، ليبيا), and a place after a
 // preposition is another one (جنيف بسويسرا, واشنطن للرياض).
-func mergeAdjacentPlaces(doc *marsad.Document, runes []rune) {
+func mergeAdjacentPlaces(doc *marsad.Document, runes []rune) { mergeAdjacent(doc, runes, marsad.LOC) }
+
+// mergeAdjacentPeople joins two person mentions the tagger split although
+// only a space stands between them: رنا | محمد الشهري is one name. Two
+// people are written with و or a comma between them.
+func mergeAdjacentPeople(doc *marsad.Document, runes []rune) { mergeAdjacent(doc, runes, marsad.PER) }
+
+func mergeAdjacent(doc *marsad.Document, runes []rune, typ string) {
 	ents := doc.Entities
 	if len(ents) < 2 {
 		return
@@ -20,9 +29,10 @@ func mergeAdjacentPlaces(doc *marsad.Document, runes []rune) {
 	out := ents[:1]
 	for _, e := range ents[1:] {
 		last := &out[len(out)-1]
-		if last.Type == marsad.LOC && e.Type == marsad.LOC && last.Section == e.Section &&
+		if last.Type == typ && e.Type == typ && last.Section == e.Section &&
 			last.End < e.Start && strings.TrimSpace(string(runes[last.End:e.Start])) == "" &&
-			!strings.ContainsRune(string(runes[last.End:e.Start]), '\n') && !proclitic(doc, e.Start) {
+			!strings.ContainsRune(string(runes[last.End:e.Start]), '\n') && !proclitic(doc, e.Start) &&
+			(typ != marsad.PER || plainName(last.Text+" "+e.Text)) {
 			last.End = e.End
 			last.Text = string(runes[last.Start:last.End])
 			continue
@@ -44,4 +54,22 @@ func proclitic(doc *marsad.Document, pos int) bool {
 		}
 	}
 	return false
+}
+
+// plainName reports a name whose words before the last hold no article,
+// role, title or nationality: عبد الرحمن عمير النعيمي, but not ميسي نجمي
+// أياكس or الباريسي ناصر الخليفي, where one of the tagger's spans was
+// already wrong.
+func plainName(name string) bool {
+	ws := strings.Fields(name)
+	prev := ""
+	for _, w := range ws[:len(ws)-1] {
+		n := arabic.Search.String(w)
+		compound := prev == "عبد" || prev == "ابو" || prev == "بن" || prev == "بنت" // عبد الرحمن
+		if strings.HasPrefix(n, "ال") && !compound || link.IsRoleHeadNormal(n) || link.IsTitleNormal(n) || link.IsNationality(w) {
+			return false
+		}
+		prev = n
+	}
+	return true
 }

@@ -126,6 +126,7 @@ func (a *Analyzer) entityStages(doc *marsad.Document) {
 		runes := []rune(doc.Text)
 		findEntities(doc, m, runes)
 		mergeAdjacentPlaces(doc, runes)
+		mergeAdjacentPeople(doc, runes)
 		joinHyphenNames(doc, runes, m)
 		splitKnownHeads(doc, runes, m)
 		typeOutlets(doc, runes)

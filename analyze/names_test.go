@@ -123,3 +123,27 @@ func TestSplitBareHead(t *testing.T) {
 		}
 	}
 }
+
+func TestMergeAdjacentPeople(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		mentions [][2]string
+		want     string
+	}{
+		{"وقالت رنا محمد الشهري إن التمويل كبير.", [][2]string{{"رنا", "PER"}, {"محمد الشهري", "PER"}}, "PER رنا محمد الشهري"},
+		{"وأكد عبد الرحمن عمير النعيمي أن الوضع هادئ.", [][2]string{{"عبد الرحمن", "PER"}, {"عمير النعيمي", "PER"}}, "PER عبد الرحمن عمير النعيمي"},
+		// What must stay as it is.
+		{"والتقى أحمد ومحمد علي أمس.", [][2]string{{"أحمد", "PER"}, {"ومحمد علي", "PER"}}, "PER أحمد, PER ومحمد علي"},
+		{"وقال الباريسي ناصر الخليفي إن الفريق جاهز.", [][2]string{{"الباريسي", "PER"}, {"ناصر الخليفي", "PER"}}, "PER الباريسي, PER ناصر الخليفي"},
+		{"وقال هيرزوغ محامي نيكولا ساركوزي إن القضية فارغة.", [][2]string{{"هيرزوغ محامي", "PER"}, {"نيكولا ساركوزي", "PER"}}, "PER هيرزوغ محامي, PER نيكولا ساركوزي"},
+	} {
+		doc, runes := bodyDoc(t, c.text, c.mentions...)
+		for i := range doc.Tokens {
+			doc.Tokens[i].Seg = clitic.Split(arabic.Orthographic.String(doc.Tokens[i].Text)).String()
+		}
+		mergeAdjacentPeople(doc, runes)
+		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
+			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
+		}
+	}
+}
