@@ -40,6 +40,7 @@ func Find(doc *marsad.Document, runes []rune, skip string) {
 		runes = []rune(doc.Text)
 	}
 	v := newView(doc, runes)
+	v.designatedPeople()
 	drop := make([]bool, len(doc.Entities))
 	var added []marsad.Entity
 	for i := 0; i < len(v.toks); i++ {
@@ -111,6 +112,26 @@ func (v *view) breakBefore(i int) bool {
 }
 
 func isNationality(w string) bool { return link.IsNationality(w) }
+
+// designatedPeople retypes as ORG a one-word person mention right after a
+// designator (شركة إنوي, حركة حماس): a body's name, whatever the tagger
+// read. Longer names stay people (شركة أحمد علي may be either).
+func (v *view) designatedPeople() {
+	for i := 0; i+1 < len(v.toks); i++ {
+		w, _, ok := v.head(i)
+		if !ok || !designatorHeads[strings.TrimPrefix(w, "ال")] || strings.HasPrefix(w, "ال") || v.owner[i] >= 0 {
+			continue
+		}
+		ei := v.owner[i+1]
+		if ei < 0 {
+			continue
+		}
+		e := &v.doc.Entities[ei]
+		if e.Type == marsad.PER && e.Start == v.toks[i+1].Start && e.End == v.toks[i+1].End {
+			e.Type = marsad.ORG
+		}
+	}
+}
 
 // IsBareHead reports whether word, in any spelling and with a conjunction
 // or a preposition (والوزارة, للمنظمة), is a definite head noun that names

@@ -128,12 +128,20 @@ func (v *view) quantified(i int) int {
 	if !v.isWord(i) || !quantifiers[v.norms[i]] || !v.isWord(i+1) || v.norms[i+1] != "من" {
 		return i
 	}
-	e := i + 2
-	for e < len(v.toks) && e < i+5 && v.isWord(e) && strings.HasPrefix(v.norms[e], "ال") && !v.isCueLike(e) {
+	e := i + 2 // عدد من الناشرين العرب, عدد من مربي الجاموس في ناحية الفهود
+	for e < len(v.toks) && e < i+9 && v.isWord(e) && (!v.isCueLike(e) || e > i+2 && roleInnerPreps[v.norms[e]]) {
+		if ok, _ := v.complementizerAt(e); ok {
+			break
+		}
+		if _, ok := v.viaAt(e, true); ok || v.norms[e] == "ل" || v.norms[e] == "لـ" {
+			break // عدد من أولياء الأمور لـ"ليبيا الأحرار" إن: the outlet is the via
+		}
 		e++
 	}
-	if e == i+2 {
-		return i
+	if e == i+2 || e < len(v.toks) && v.isWord(e) && !v.isCueLike(e) && v.norms[e] != "ل" && v.norms[e] != "لـ" {
+		if _, ok := v.viaAt(e, true); !ok {
+			return i // too long, or no clear end
+		}
 	}
 	return e
 }

@@ -256,11 +256,27 @@ func (v *view) nameAfter(i, j int, kind string, strong, whole bool, dstart int) 
 	if k == j {
 		return outlet{}, false
 	}
+	e, n := v.gazetteerAt(j, v.norms[j])
+	if n == 0 || e.kind != kind {
+		p := k
+		for p < len(v.toks) && p < k+2 && v.isWord(p) && link.IsNationality(v.norms[p]) {
+			p++
+		}
+		if p < len(v.toks) && v.isWord(p) && v.norms[p] == "للانباء" {
+			k, whole = p+1, true // وكالة المغرب العربي للأنباء is the agency's name
+		} else if k-1 > j && v.norms[k-1] == "للانباء" {
+			whole = true // the same, tagged whole
+		}
+	}
 	known := v.toks[j].Kind == marsad.KindLatin || whole
 	listed := false
-	if e, n := v.gazetteerAt(j, v.norms[j]); n > 0 {
+	if n > 0 {
+		// A listed agency keeps its short name (وكالة أنباء الأناضول is الأناضول); an
+		// outlet of another kind does not name the agency (وكالة أنباء الشرق الأوسط
+		// is not the paper الشرق الأوسط).
+		whole = whole && kind != "" && e.kind != "" && e.kind != kind
 		kind = cmp.Or(kind, e.kind)
-		whole, known, listed = false, true, true
+		known, listed = true, true
 	}
 	start := v.toks[j].Start
 	if whole {

@@ -335,3 +335,22 @@ func TestAdjunctsAfterVerb(t *testing.T) {
 		t.Errorf("الأخير: entity id %q, want per:احمد_علي", id)
 	}
 }
+
+// TestAgencyNames: an agency named for a place or ending in للأنباء keeps
+// its whole name; a listed agency keeps its short one; a group named by a
+// quantity ends before the outlet it speaks to.
+func TestAgencyNames(t *testing.T) {
+	doc := extract(t, "وبحسب ما نقلته وكالة أنباء الشرق الأوسط عن مصادر أمنية، فإن المتهم هرب. "+
+		"ونقلت وكالة المغرب العربي للأنباء عن مصدر أن الشبكة جاهزة. "+
+		"ونقلت صحيفة الشرق الأوسط عن مسؤول أن الوفد وصل. "+
+		"ونقلت وكالة إنترفاكس الروسية للأنباء عن مسؤول أن الحريق أخمد. "+
+		"وقال عدد من أولياء الأمور لـ\"ليبيا الأحرار\" إن الإقبال كبير.",
+		nil, nil)
+	check(t, doc, []want{
+		{speaker: "مصادر أمنية", kind: "unnamed", via: "وكالة أنباء الشرق الأوسط", verb: "بحسب", text: "المتهم هرب"},
+		{speaker: "مصدر", kind: "unnamed", via: "وكالة المغرب العربي للأنباء", verb: "نقلت", text: "الشبكة جاهزة"},
+		{speaker: "مسؤول", kind: "unnamed", via: "الشرق الأوسط", verb: "نقلت", text: "الوفد وصل"},
+		{speaker: "مسؤول", kind: "unnamed", via: "إنترفاكس", verb: "نقلت", text: "الحريق أخمد"},
+		{speaker: "عدد من أولياء الأمور", kind: "unnamed", via: "ليبيا الأحرار", verb: "قال", text: "الإقبال كبير"},
+	})
+}
