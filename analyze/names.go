@@ -111,3 +111,49 @@ func (p *peopleView) firstName(t int) bool {
 	text := p.toks[t].Text
 	return !quote.IsCue(text) && !link.IsNationality(text) && p.m.PersonWord(text)
 }
+
+// extendPeopleRight completes a person set between commas whose name the
+// tagger cut short of the closing comma (، الدكتور مصطفى عبد القادر | حج
+// يوسف،): up to two more words, untagged or tagged as a person, join it
+// when a comma, a colon or أن/إن follows them.
+func extendPeopleRight(doc *marsad.Document, runes []rune, m *ner.Model) {
+	p := newPeopleView(doc, runes, m)
+	var spans [][2]int
+	for ei, e := range doc.Entities {
+		a, end := p.tokenOf(e.Start), p.entityEnd(ei)
+		if e.Type != marsad.PER || !p.opensApposition(a) {
+			continue
+		}
+		for g := end; g < len(p.toks) && g < end+2 && p.word(g) && (p.owner[g] < 0 || p.person(g)) && !p.stop(g) &&
+			first(p.toks[g].Seg) == "" && !quote.IsCue(p.toks[g].Text) && !p.breakBefore(g); g++ {
+			if p.closesApposition(g + 1) {
+				spans = append(spans, [2]int{a, g + 1})
+				break
+			}
+		}
+	}
+	p.add(spans)
+}
+
+// closesApposition reports a comma, a colon or أن/إن at token k, on the
+// same line.
+func (p *peopleView) closesApposition(k int) bool {
+	if k >= len(p.toks) || p.breakBefore(k) {
+		return false
+	}
+	switch p.toks[k].Text {
+	case "،", ",", ":":
+		return true
+	}
+	return p.word(k) && p.setApartAfter(k)
+}
+
+// opensApposition reports a comma before token a, past titles (،
+// الدكتور X).
+func (p *peopleView) opensApposition(a int) bool {
+	k := a - 1
+	for k > 0 && p.word(k) && p.owner[k] < 0 && link.IsTitleNormal(p.norm(k)) {
+		k--
+	}
+	return k >= 0 && (p.toks[k].Text == "،" || p.toks[k].Text == ",")
+}

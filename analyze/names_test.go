@@ -147,3 +147,31 @@ func TestMergeAdjacentPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestExtendPeopleRight(t *testing.T) {
+	m, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text     string
+		mentions [][2]string
+		want     string
+	}{
+		{"قال مدير التربية في حلب، الدكتور مصطفى عبد القادر حج يوسف، لموقع تلفزيون سوريا، إن المطالب محقة.",
+			[][2]string{{"مصطفى عبد القادر", "PER"}, {"يوسف", "PER"}}, "PER مصطفى عبد القادر حج يوسف"},
+		// What must stay as it is.
+		{"اتهمت المتحدثة باسم الخارجية، ماريا زاخاروفا، النائب ليونيد سلوتسكي بالتحرش، في قضية جديدة.",
+			[][2]string{{"ماريا زاخاروفا", "PER"}, {"ليونيد سلوتسكي", "PER"}}, "PER ماريا زاخاروفا, PER ليونيد سلوتسكي"},
+		{"وقال أحمد علي إن الوضع هادئ.", [][2]string{{"أحمد علي", "PER"}}, "PER أحمد علي"},
+	} {
+		doc, runes := bodyDoc(t, c.text, c.mentions...)
+		for i := range doc.Tokens {
+			doc.Tokens[i].Seg = clitic.Split(arabic.Orthographic.String(doc.Tokens[i].Text)).String()
+		}
+		extendPeopleRight(doc, runes, m)
+		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
+			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
+		}
+	}
+}

@@ -133,17 +133,29 @@ func (v *view) quantified(i int) int {
 		if ok, _ := v.complementizerAt(e); ok {
 			break
 		}
-		if _, ok := v.viaAt(e, true); ok || v.norms[e] == "ل" || v.norms[e] == "لـ" {
+		if _, ok := v.viaAt(e, true); ok || v.norms[e] == "ل" || v.norms[e] == "لـ" || v.toDesignator(e) {
 			break // عدد من أولياء الأمور لـ"ليبيا الأحرار" إن: the outlet is the via
 		}
 		e++
 	}
-	if e == i+2 || e < len(v.toks) && v.isWord(e) && !v.isCueLike(e) && v.norms[e] != "ل" && v.norms[e] != "لـ" {
+	if e == i+2 || e < len(v.toks) && v.isWord(e) && !v.isCueLike(e) && v.norms[e] != "ل" && v.norms[e] != "لـ" && !v.toDesignator(e) {
 		if _, ok := v.viaAt(e, true); !ok {
 			return i // too long, or no clear end
 		}
 	}
 	return e
+}
+
+// toDesignator reports ل glued to an outlet's designator at token e
+// (لموقع, لقناة): the phrase addressed to an outlet starts there.
+func (v *view) toDesignator(e int) bool {
+	fs, n := v.forms(e)
+	for _, f := range fs[:n] {
+		if _, ok := designators[f.w]; ok && f.l {
+			return true
+		}
+	}
+	return false
 }
 
 // quantifiers name a group by its number (Search forms).
@@ -179,6 +191,15 @@ func (v *view) appositive(i, b int) int {
 		return b
 	}
 	_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+	for g := e; g < len(v.toks) && g < e+3 && v.isWord(g) && !v.isCueLike(g) && !v.lineBreak(g-1); g++ {
+		if ei, typ := v.entityAt(g); ei >= 0 && typ != marsad.PER {
+			break
+		}
+		if v.isComma(g + 1) {
+			e = g + 1 // مصطفى عبد القادر | حج يوسف،: the tagger's name stopped short of the comma
+			break
+		}
+	}
 	if e >= len(v.toks) || v.lineBreak(e-1) {
 		return b
 	}
