@@ -354,3 +354,12 @@ func TestAgencyNames(t *testing.T) {
 		{speaker: "عدد من أولياء الأمور", kind: "unnamed", via: "ليبيا الأحرار", verb: "قال", text: "الإقبال كبير"},
 	})
 }
+
+// TestRoleWithPlaceOfBody: a role whose body is placed by prepositional
+// words speaks whole when no one is named.
+func TestRoleWithPlaceOfBody(t *testing.T) {
+	doc := extract(t, "وقال مدير مكتب الإعلام بوزارة الصحة إن الحملة انطلقت.", nil, [][]string{{"مكتب الإعلام"}})
+	check(t, doc, []want{
+		{speaker: "مدير مكتب الإعلام بوزارة الصحة", kind: "unnamed", verb: "قال", text: "الحملة انطلقت"},
+	})
+}

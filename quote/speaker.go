@@ -81,7 +81,7 @@ func (x *extractor) roleOf(a, b int) (marsad.Speaker, bool) {
 			continue
 		}
 		_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
-		if typ != marsad.ORG || e != b || v.toks[k].Start > v.doc.Entities[ei].Start {
+		if typ != marsad.ORG || e != b && !v.placeOfBody(e, b) || v.toks[k].Start > v.doc.Entities[ei].Start {
 			return marsad.Speaker{}, false
 		}
 		start := v.toks[a].Start
@@ -145,6 +145,29 @@ func (x *extractor) latter(a, b int) (marsad.Speaker, bool) {
 		return x.span(v.toks[a].Start, v.toks[a].End, marsad.SpeakerNamed, e.ID), true
 	}
 	return marsad.Speaker{}, false
+}
+
+// placeOfBody reports tokens [e,b) that only say where a role's body is:
+// prepositional words, definite words and tagged places or bodies, with no
+// person (بوزارة الصحة في الحكومة المكلفة من مجلس النواب).
+func (v *view) placeOfBody(e, b int) bool {
+	if b-e > 10 {
+		return false
+	}
+	for k := e; k < b; k++ {
+		if ei, typ := v.entityAt(k); ei >= 0 {
+			if typ == marsad.PER {
+				return false
+			}
+			continue
+		}
+		w := v.norms[k]
+		if !v.isWord(k) || strings.HasPrefix(w, "بقول") || !(roleInnerPreps[w] || strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "ب") && v.hasPrep(k) ||
+			strings.HasPrefix(w, "لل")) {
+			return false
+		}
+	}
+	return true
 }
 
 // named builds a named speaker over tokens [s,e), with the id of a linked
