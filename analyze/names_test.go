@@ -1,20 +1,14 @@
 package analyze
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/marsad/marsad/arabic"
-	"github.com/marsad/marsad/arabic/clitic"
+	marsad "github.com/marsad/marsad"
 	"github.com/marsad/marsad/ner"
 )
 
 func TestJoinHyphenNames(t *testing.T) {
-	for _, c := range []struct {
-		text     string
-		mentions [][2]string
-		want     string
-	}{
+	checkStage(t, []stageCase{
 		{"وقال الجنرال جان-بول بالوميروس إن النظام وعد.",
 			[][2]string{{"جان", "LOC"}, {"بول بالوميروس", "PER"}}, "PER جان-بول بالوميروس"},
 		{"وقال الرئيس التنفيذي كارل-هاينتس رومينيغه إن الفريق جاهز.",
@@ -27,13 +21,7 @@ func TestJoinHyphenNames(t *testing.T) {
 			[][2]string{{"جان", "LOC"}, {"بول بالوميروس", "PER"}}, "LOC جان, PER بول بالوميروس"},
 		{"ونقلت الصحيفة عن أوروبا-آسيا الوسطى أن الخط جاهز.",
 			[][2]string{{"أوروبا", "LOC"}, {"آسيا الوسطى", "LOC"}}, "LOC أوروبا, LOC آسيا الوسطى"},
-	} {
-		doc, runes := bodyDoc(t, c.text, c.mentions...)
-		joinHyphenNames(doc, runes, nil)
-		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
-			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
-		}
-	}
+	}, func(doc *marsad.Document, runes []rune) { joinHyphenNames(doc, runes, nil) })
 }
 
 func TestExtendPeopleLeft(t *testing.T) {
@@ -41,11 +29,7 @@ func TestExtendPeopleLeft(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text     string
-		mentions [][2]string
-		want     string
-	}{
+	checkStage(t, []stageCase{
 		{"وأوضح نائب قائد شرطة الإقليم، غلام ساروار حيدري، أن المسلحين هاجموا.",
 			[][2]string{{"ساروار حيدري", "PER"}}, "PER غلام ساروار حيدري"},
 		{"وقال حارس المنتخب السابق، خوسيه لويس تشيلافيرت، إن الفريق جاهز.",
@@ -54,16 +38,7 @@ func TestExtendPeopleLeft(t *testing.T) {
 		{"وقال في بيان إن عودة حفتر \"تأتي بعد\" الاتفاق.", [][2]string{{"حفتر", "PER"}}, "PER حفتر"},
 		{"وفي وقت سابق، طالب محامو كوهين تأجيل القضية.", [][2]string{{"محامو كوهين", "PER"}}, "PER محامو كوهين"},
 		{"وحين سئل صلاح عن تفكيره، ابتسم.", [][2]string{{"صلاح", "PER"}}, "PER صلاح"},
-	} {
-		doc, runes := bodyDoc(t, c.text, c.mentions...)
-		for i := range doc.Tokens {
-			doc.Tokens[i].Seg = clitic.Split(arabic.Orthographic.String(doc.Tokens[i].Text)).String()
-		}
-		extendPeopleLeft(doc, runes, m)
-		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
-			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
-		}
-	}
+	}, func(doc *marsad.Document, runes []rune) { extendPeopleLeft(doc, runes, m) })
 }
 
 func TestTimeWordEndsNoName(t *testing.T) {
@@ -80,22 +55,12 @@ func TestTimeWordEndsNoName(t *testing.T) {
 }
 
 func TestTypeProducts(t *testing.T) {
-	for _, c := range []struct {
-		text     string
-		mentions [][2]string
-		want     string
-	}{
+	checkStage(t, []stageCase{
 		{"وقال إن الطائرة مروحية من طراز بيف هوك تحطمت.", [][2]string{{"بيف هوك", "PER"}}, "MISC بيف هوك"},
 		{"واشترى سيارة موديل كامري.", [][2]string{{"كامري", "PER"}}, "MISC كامري"},
 		{"واشترى سيارة ماركة تويوتا.", [][2]string{{"تويوتا", "ORG"}}, "ORG تويوتا"},
 		{"وصل طراز جديد إلى باريس.", [][2]string{{"باريس", "LOC"}}, "LOC باريس"},
-	} {
-		doc, runes := bodyDoc(t, c.text, c.mentions...)
-		typeProducts(doc)
-		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
-			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
-		}
-	}
+	}, func(doc *marsad.Document, runes []rune) { typeProducts(doc) })
 }
 
 func TestSplitBareHead(t *testing.T) {
@@ -103,11 +68,7 @@ func TestSplitBareHead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text     string
-		mentions [][2]string
-		want     string
-	}{
+	checkStage(t, []stageCase{
 		{"وقال المدير العام للمنظمة تيدروس أدهانوم غيبريسوس إن الوضع خطير.",
 			[][2]string{{"للمنظمة تيدروس أدهانوم غيبريسوس", "ORG"}}, "PER تيدروس أدهانوم غيبريسوس"},
 		// What must stay as it is.
@@ -115,37 +76,18 @@ func TestSplitBareHead(t *testing.T) {
 			[][2]string{{"الاتحاد المغربي لكرة القدم", "ORG"}}, "ORG الاتحاد المغربي لكرة القدم"},
 		{"وقالت المنظمة الدولية للهجرة إن العدد ارتفع.",
 			[][2]string{{"المنظمة الدولية للهجرة", "ORG"}}, "ORG المنظمة الدولية للهجرة"},
-	} {
-		doc, runes := bodyDoc(t, c.text, c.mentions...)
-		splitKnownHeads(doc, runes, m)
-		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
-			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
-		}
-	}
+	}, func(doc *marsad.Document, runes []rune) { splitKnownHeads(doc, runes, m) })
 }
 
 func TestMergeAdjacentPeople(t *testing.T) {
-	for _, c := range []struct {
-		text     string
-		mentions [][2]string
-		want     string
-	}{
+	checkStage(t, []stageCase{
 		{"وقالت رنا محمد الشهري إن التمويل كبير.", [][2]string{{"رنا", "PER"}, {"محمد الشهري", "PER"}}, "PER رنا محمد الشهري"},
 		{"وأكد عبد الرحمن عمير النعيمي أن الوضع هادئ.", [][2]string{{"عبد الرحمن", "PER"}, {"عمير النعيمي", "PER"}}, "PER عبد الرحمن عمير النعيمي"},
 		// What must stay as it is.
 		{"والتقى أحمد ومحمد علي أمس.", [][2]string{{"أحمد", "PER"}, {"ومحمد علي", "PER"}}, "PER أحمد, PER ومحمد علي"},
 		{"وقال الباريسي ناصر الخليفي إن الفريق جاهز.", [][2]string{{"الباريسي", "PER"}, {"ناصر الخليفي", "PER"}}, "PER الباريسي, PER ناصر الخليفي"},
 		{"وقال هيرزوغ محامي نيكولا ساركوزي إن القضية فارغة.", [][2]string{{"هيرزوغ محامي", "PER"}, {"نيكولا ساركوزي", "PER"}}, "PER هيرزوغ محامي, PER نيكولا ساركوزي"},
-	} {
-		doc, runes := bodyDoc(t, c.text, c.mentions...)
-		for i := range doc.Tokens {
-			doc.Tokens[i].Seg = clitic.Split(arabic.Orthographic.String(doc.Tokens[i].Text)).String()
-		}
-		mergeAdjacentPeople(doc, runes)
-		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
-			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
-		}
-	}
+	}, func(doc *marsad.Document, runes []rune) { mergeAdjacentPeople(doc, runes) })
 }
 
 func TestExtendPeopleRight(t *testing.T) {
@@ -153,25 +95,12 @@ func TestExtendPeopleRight(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text     string
-		mentions [][2]string
-		want     string
-	}{
+	checkStage(t, []stageCase{
 		{"قال مدير التربية في حلب، الدكتور مصطفى عبد القادر حج يوسف، لموقع تلفزيون سوريا، إن المطالب محقة.",
 			[][2]string{{"مصطفى عبد القادر", "PER"}, {"يوسف", "PER"}}, "PER مصطفى عبد القادر حج يوسف"},
 		// What must stay as it is.
 		{"اتهمت المتحدثة باسم الخارجية، ماريا زاخاروفا، النائب ليونيد سلوتسكي بالتحرش، في قضية جديدة.",
 			[][2]string{{"ماريا زاخاروفا", "PER"}, {"ليونيد سلوتسكي", "PER"}}, "PER ماريا زاخاروفا, PER ليونيد سلوتسكي"},
 		{"وقال أحمد علي إن الوضع هادئ.", [][2]string{{"أحمد علي", "PER"}}, "PER أحمد علي"},
-	} {
-		doc, runes := bodyDoc(t, c.text, c.mentions...)
-		for i := range doc.Tokens {
-			doc.Tokens[i].Seg = clitic.Split(arabic.Orthographic.String(doc.Tokens[i].Text)).String()
-		}
-		extendPeopleRight(doc, runes, m)
-		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
-			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
-		}
-	}
+	}, func(doc *marsad.Document, runes []rune) { extendPeopleRight(doc, runes, m) })
 }

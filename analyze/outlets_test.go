@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/arabic/clitic"
 	"github.com/marsad/marsad/tokenize"
 )
 
@@ -116,6 +118,31 @@ func TestMergeAdjacentPlaces(t *testing.T) {
 		mergeAdjacentPlaces(doc, runes)
 		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
 			t.Errorf("%+q: got %+q, want %+q", c.text, got, c.want)
+		}
+	}
+}
+
+// stageCase is a text, the mentions the tagger is taken to have found
+// ("surface", "TYPE"), and the mentions wanted after a stage, as
+// entityList joins them.
+type stageCase struct {
+	text     string
+	mentions [][2]string
+	want     string
+}
+
+// checkStage runs stage on each case's body document, tokens segmented,
+// and compares the mentions.
+func checkStage(t *testing.T, cases []stageCase, stage func(doc *marsad.Document, runes []rune)) {
+	t.Helper()
+	for _, c := range cases {
+		doc, runes := bodyDoc(t, c.text, c.mentions...)
+		for i := range doc.Tokens {
+			doc.Tokens[i].Seg = clitic.Split(arabic.Orthographic.String(doc.Tokens[i].Text)).String()
+		}
+		stage(doc, runes)
+		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
+			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
 		}
 	}
 }

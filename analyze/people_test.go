@@ -1,11 +1,9 @@
 package analyze
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/marsad/marsad/arabic"
-	"github.com/marsad/marsad/arabic/clitic"
+	marsad "github.com/marsad/marsad"
 	"github.com/marsad/marsad/ner"
 )
 
@@ -14,11 +12,7 @@ func TestRolePeople(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text     string
-		mentions [][2]string
-		want     string
-	}{
+	checkStage(t, []stageCase{
 		{"وقال محافظ البنك علي العلاق في مؤتمر صحفي إن الاحتياطي كاف.", nil, "PER علي العلاق"},
 		{"وقال المتحدث العسكري باسم الجماعة يحيى سريع في بيان متلفز إن العملية نجحت.", nil, "PER يحيى سريع"},
 		{"أكد كاوة رشيد، المتحدث باسم الوزارة، أن الصادرات ستستأنف.", [][2]string{{"رشيد", "PER"}}, "PER كاوة رشيد"},
@@ -38,14 +32,5 @@ func TestRolePeople(t *testing.T) {
 		{"وهو لاعب أوليمبي يحمل ميدالية ذهبية، وقال إنه سيعتزل.", [][2]string{{"أوليمبي", "PER"}}, "PER أوليمبي"},
 		{"أفضل لاعبة\nسام كير\nلوسي برونز", [][2]string{{"لوسي", "PER"}}, "PER لوسي"},
 		{"وقال الرئيس دونالد ترامب يده ممدودة.", [][2]string{{"دونالد ترامب", "PER"}}, "PER دونالد ترامب"},
-	} {
-		doc, runes := bodyDoc(t, c.text, c.mentions...)
-		for i := range doc.Tokens {
-			doc.Tokens[i].Seg = clitic.Split(arabic.Orthographic.String(doc.Tokens[i].Text)).String()
-		}
-		rolePeople(doc, runes, m)
-		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
-			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
-		}
-	}
+	}, func(doc *marsad.Document, runes []rune) { rolePeople(doc, runes, m) })
 }

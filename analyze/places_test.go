@@ -4,8 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/marsad/marsad/arabic"
-	"github.com/marsad/marsad/arabic/clitic"
+	marsad "github.com/marsad/marsad"
 	"github.com/marsad/marsad/places"
 )
 
@@ -17,11 +16,7 @@ func TestKnownPlaces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text     string
-		mentions [][2]string
-		want     string
-	}{
+	checkStage(t, []stageCase{
 		{"وتوقف الإنتاج في قفصة منذ أسبوع.", nil, "LOC قفصة"},
 		{"ووصل الوفد بنواكشوط أمس.", nil, "LOC نواكشوط"},               // the preposition stays out
 		{"وعاد الوزير للرياض أمس.", nil, "LOC للرياض"},                 // after لل the token stays whole
@@ -33,14 +28,5 @@ func TestKnownPlaces(t *testing.T) {
 		{"ونشرت الصحيفة صور الضحايا.", nil, ""},              // ambiguous, no place word
 		{"وقالت الحكومة السعودية إن القرار نهائي.", nil, ""}, // an adjective after a definite noun
 		{"وجاء القرار في إطار الاتفاق.", nil, ""},            // another hamza than أطار
-	} {
-		doc, runes := bodyDoc(t, c.text, c.mentions...)
-		for i := range doc.Tokens {
-			doc.Tokens[i].Seg = clitic.Split(arabic.Orthographic.String(doc.Tokens[i].Text)).String()
-		}
-		knownPlaces(doc, runes, g)
-		if got := strings.Join(entityList(t, doc, runes), ", "); got != c.want {
-			t.Errorf("%+q:\ngot  %+q\nwant %+q", c.text, got, c.want)
-		}
-	}
+	}, func(doc *marsad.Document, runes []rune) { knownPlaces(doc, runes, g) })
 }

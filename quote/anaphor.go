@@ -18,17 +18,29 @@ func (x *extractor) roleAnaphor(a, b int) (marsad.Speaker, bool) {
 	if !ok || b-a > 2 || !link.IsRoleHead(head) {
 		return marsad.Speaker{}, false
 	}
-	pos := v.toks[a].Start
+	id, ok := v.lastPerson(v.toks[a].Start, -1, func(id string) bool { return x.hasRoleHead(id, head) })
+	if !ok {
+		return marsad.Speaker{}, false
+	}
+	return x.span(v.toks[a].Start, v.toks[b-1].End, marsad.SpeakerNamed, id), true
+}
+
+// lastPerson returns the id of the last linked person mentioned before
+// rune pos, within maxDist runes (-1: any distance), for which ok holds.
+func (v *view) lastPerson(pos, maxDist int, ok func(id string) bool) (string, bool) {
 	for k := len(v.doc.Entities) - 1; k >= 0; k-- {
 		e := v.doc.Entities[k]
 		if e.Start >= pos || e.Type != marsad.PER || e.ID == "" {
 			continue
 		}
-		if x.hasRoleHead(e.ID, head) {
-			return x.span(v.toks[a].Start, v.toks[b-1].End, marsad.SpeakerNamed, e.ID), true
+		if maxDist >= 0 && pos-e.End > maxDist {
+			break
+		}
+		if ok(e.ID) {
+			return e.ID, true
 		}
 	}
-	return marsad.Speaker{}, false
+	return "", false
 }
 
 // hasRoleHead reports whether the linked entity id holds an office or a

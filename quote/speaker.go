@@ -133,18 +133,11 @@ func (x *extractor) latter(a, b int) (marsad.Speaker, bool) {
 	if b != a+1 || v.norms[a] != "الاخير" && v.norms[a] != "الاخيره" {
 		return marsad.Speaker{}, false
 	}
-	pos := v.toks[a].Start
-	for k := len(v.doc.Entities) - 1; k >= 0; k-- {
-		e := v.doc.Entities[k]
-		if e.Start >= pos || e.Type != marsad.PER || e.ID == "" {
-			continue
-		}
-		if pos-e.End > 600 {
-			break
-		}
-		return x.span(v.toks[a].Start, v.toks[a].End, marsad.SpeakerNamed, e.ID), true
+	id, ok := v.lastPerson(v.toks[a].Start, 600, func(string) bool { return true })
+	if !ok {
+		return marsad.Speaker{}, false
 	}
-	return marsad.Speaker{}, false
+	return x.span(v.toks[a].Start, v.toks[a].End, marsad.SpeakerNamed, id), true
 }
 
 // placeOfBody reports tokens [e,b) that only say where a role's body is:
