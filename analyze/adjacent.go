@@ -62,6 +62,9 @@ func proclitic(doc *marsad.Document, pos int) bool {
 // already wrong.
 func plainName(name string) bool {
 	ws := strings.Fields(name)
+	if last := arabic.Search.String(ws[len(ws)-1]); link.IsRoleHeadNormal(last) || link.IsTitleNormal(last) {
+		return false // شهاب بالحاج | يوسف رئيس: the tagger ran into the role
+	}
 	prev := ""
 	for _, w := range ws[:len(ws)-1] {
 		n := arabic.Search.String(w)

@@ -217,7 +217,7 @@ func (r *reader) purpose(w string) bool {
 		return false
 	}
 	r.j += 2
-	r.last, r.purposed, r.adjSeen = r.j, true, false
+	r.last, r.purposed = r.j, true
 	return true
 }
 
