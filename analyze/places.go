@@ -127,7 +127,7 @@ func placeWordBefore(doc *marsad.Document, i int) bool {
 var placeWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`مدينة محافظة ولاية بلدة قرية منطقة مقاطعة مديرية إقليم ناحية قضاء حي مخيم
-		عاصمة جزيرة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط ضواحي أطراف ريف مدن مناطق محافظات ولايات`) {
+		عاصمة جزيرة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي أطراف ريف مدن مناطق محافظات ولايات`) {
 		m[arabic.Search.String(w)] = true
 	}
 	return m

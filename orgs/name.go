@@ -130,7 +130,7 @@ func (r *reader) step() bool {
 		return r.definiteWord(w, bare)
 	case strings.HasPrefix(w, "وال") && !stops[w[len("و"):]] && (r.defs > 0 && !r.named && !r.adjSeen || purposed):
 		r.j++
-		if r.last >= 0 || complements[strings.TrimPrefix(w[len("و"):], "ال")] {
+		if r.last >= 0 || !r.weak && complements[strings.TrimPrefix(w[len("و"):], "ال")] {
 			r.last = r.j // وزارة الصحة والسكان, وزارة التراث والسياحة; قطاع الأعمال والمتدينين stays unnamed
 		}
 		return true

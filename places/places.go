@@ -2,14 +2,15 @@
 // countries, first-level divisions, cities and towns of the Arab world and
 // its neighbours, world capitals, and the region's seas, rivers,
 // mountains and deserts (arab_places.tsv, embedded). ANERgazet and ANETAC,
-// which the entity tagger learned from, list few of them: قفصة, صلالة,
-// كيفه, مأرب's neighbours.
+// which the entity tagger learned from, list few of them (قفصة, صلالة and
+// كيفه are in neither). README.md says how the list was made.
 //
 // A word written with a hamza must match the listed name's hamza (إطار is
 // not the Mauritanian town أطار, بأنه not the Iranian town بانه); a word
 // written without one matches in arabic.Search form, since the news often
-// leaves hamzas out (اربيل for أربيل). Final ya and ta marbuta always
-// fold. A name that is also an ordinary word (العين, صور, جدة) is marked
+// leaves hamzas out (اربيل for أربيل). Final ya and ta marbuta fold,
+// except a final ه for a listed ة (وجده, "found it", is not وجدة).
+// A name that is also an ordinary word (العين, صور, جدة) is marked
 // Ambiguous: callers should want more evidence than the word itself.
 package places
 
@@ -143,6 +144,9 @@ func (e *entry) matches(words []string) bool {
 		w := words[i]
 		if hasHamza(w) && keepHamza.String(w) != e.exact[i] || !hasHamza(w) && arabic.Search.String(w) != e.words[i] {
 			return false
+		}
+		if strings.HasSuffix(w, "ه") && strings.HasSuffix(e.place.Name, "ة") && i == len(e.words)-1 {
+			return false // وجده (found it) is not وجدة
 		}
 	}
 	return true

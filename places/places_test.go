@@ -59,3 +59,16 @@ func TestDefault(t *testing.T) {
 		}
 	}
 }
+
+func TestFinalHeh(t *testing.T) {
+	g, err := Parse(strings.NewReader("وجدة\tMA\tcity\t0\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, n := g.Match([]string{"وجده"}); n != 0 {
+		t.Errorf("وجده (found it) matched وجدة")
+	}
+	if _, n := g.Match([]string{"وجدة"}); n != 1 {
+		t.Errorf("وجدة not matched")
+	}
+}
