@@ -109,13 +109,16 @@ func (p *peopleView) firstName(t int) bool {
 		return false
 	}
 	text := p.toks[t].Text
-	return !quote.IsCue(text) && !link.IsNationality(text) && p.m.PersonWord(text)
+	return !quote.IsCue(text) && !link.IsNationality(text) && p.personWord(text)
 }
 
-// extendPeopleRight completes a person set between commas whose name the
-// tagger cut short of the closing comma (، الدكتور مصطفى عبد القادر | حج
-// يوسف،): up to two more words, untagged or tagged as a person, join it
-// when a comma, a colon or أن/إن follows them.
+// extendPeopleRight completes a person set between commas, or after a
+// title, whose name the tagger cut short of the closing comma (، الدكتور
+// مصطفى عبد القادر | حج يوسف،): up to two more bare words, untagged or
+// tagged as a person, join it when a comma, a colon or أن/إن follows
+// them. A word with the article is left out: after الرئيس بشار الأسد it is
+// too often an adjective (المنتصر الوحيد), even if a surname sometimes
+// has it (زيد حمدان القضاة).
 func extendPeopleRight(doc *marsad.Document, runes []rune, m *ner.Model) {
 	p := newPeopleView(doc, runes, m)
 	var spans [][2]int
@@ -148,12 +151,12 @@ func (p *peopleView) closesApposition(k int) bool {
 	return p.word(k) && p.setApartAfter(k)
 }
 
-// opensApposition reports a comma before token a, past titles (،
-// الدكتور X).
+// opensApposition reports a comma or a title right before token a (،
+// الدكتور X; للشركة المهندس X).
 func (p *peopleView) opensApposition(a int) bool {
 	k := a - 1
 	for k > 0 && p.word(k) && p.owner[k] < 0 && link.IsTitleNormal(p.norm(k)) {
 		k--
 	}
-	return k >= 0 && (p.toks[k].Text == "،" || p.toks[k].Text == ",")
+	return k < a-1 || k >= 0 && (p.toks[k].Text == "،" || p.toks[k].Text == ",")
 }

@@ -167,7 +167,7 @@ func (p *peopleView) after(h int) (int, int, bool) {
 		if link.IsNationality(p.toks[j].Text) || j == lastRole+1 && !link.IsTitleNormal(trimConj(p.norm(lastRole))) {
 			continue // الجزائري; رئيس قسم: a role's complement comes first, a title's does not
 		}
-		if p.m.PersonWord(p.toks[j].Text) || p.titleBefore(j) {
+		if p.personWord(p.toks[j].Text) || p.titleBefore(j) {
 			if a, b, ok := p.name(j); ok {
 				return a, b, true
 			}
@@ -209,7 +209,7 @@ func (p *peopleView) appositiveName(s int) (int, int, bool) {
 		return 0, 0, false
 	}
 	w := p.toks[s].Text
-	if p.stop(s) || !p.m.PersonWord(w) && !(definite(p.norm(s)) && p.m.PersonWord(string([]rune(w)[2:]))) {
+	if p.stop(s) || !p.personWord(w) && !(definite(p.norm(s)) && p.personWord(string([]rune(w)[2:]))) {
 		return 0, 0, false
 	}
 	e := s + 1 // a surname may be a role word (عصام نجم): the commas set the name apart
@@ -260,7 +260,7 @@ func (p *peopleView) before(h int) (int, int, bool) {
 		return 0, 0, false // وزير العدل الأمريكي السابق إيريك هولدر، ...
 	}
 	cued := s > 0 && p.word(s-1) && (quote.IsCue(p.toks[s-1].Text) || p.norm(s-1) == "عن")
-	if !cued && !p.m.PersonWord(p.toks[s].Text) {
+	if !cued && !p.personWord(p.toks[s].Text) {
 		return 0, 0, false
 	}
 	return s, e, true
