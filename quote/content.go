@@ -123,27 +123,32 @@ func (v *view) nounPhrase(i int) int {
 }
 
 // quantified returns the end of a group named by a quantity at token i: a
-// quantifier, من and definite words (عدد من الناشرين العرب), or i.
+// quantifier, من and up to six words (عدد من الناشرين العرب, عدد من مربي
+// الجاموس في ناحية الفهود) that end at a complementizer, a cue,
+// punctuation or an outlet addressed (لـ"ليبيا الأحرار"), or i.
 func (v *view) quantified(i int) int {
 	if !v.isWord(i) || !quantifiers[v.norms[i]] || !v.isWord(i+1) || v.norms[i+1] != "من" {
 		return i
 	}
-	e := i + 2 // عدد من الناشرين العرب, عدد من مربي الجاموس في ناحية الفهود
-	for e < len(v.toks) && e < i+9 && v.isWord(e) && (!v.isCueLike(e) || e > i+2 && roleInnerPreps[v.norms[e]]) {
-		if ok, _ := v.complementizerAt(e); ok {
-			break
-		}
-		if _, ok := v.viaAt(e, true); ok || v.norms[e] == "ل" || v.norms[e] == "لـ" || v.toDesignator(e) {
-			break // عدد من أولياء الأمور لـ"ليبيا الأحرار" إن: the outlet is the via
-		}
-		e++
-	}
-	if e == i+2 || e < len(v.toks) && v.isWord(e) && !v.isCueLike(e) && v.norms[e] != "ل" && v.norms[e] != "لـ" && !v.toDesignator(e) {
-		if _, ok := v.viaAt(e, true); !ok {
-			return i // too long, or no clear end
+	for e := i + 2; e < len(v.toks) && e < i+9; e++ {
+		comp, _ := v.complementizerAt(e)
+		if !v.isWord(e) || comp || v.addressesOutlet(e) || v.isCueLike(e) && !(e > i+2 && roleInnerPreps[v.norms[e]]) {
+			if e == i+2 {
+				return i
+			}
+			return e
 		}
 	}
-	return e
+	return i // too long: no clear end
+}
+
+// addressesOutlet reports an outlet, ل, or ل glued to a designator at
+// token e: the phrase addressed to an outlet starts there.
+func (v *view) addressesOutlet(e int) bool {
+	if _, ok := v.viaAt(e, true); ok {
+		return true
+	}
+	return v.norms[e] == "ل" || v.norms[e] == "لـ" || v.toDesignator(e)
 }
 
 // toDesignator reports ل glued to an outlet's designator at token e
