@@ -77,7 +77,8 @@ var complementList = []string{
 	"كهرباء", "مواصلات", "أشغال", "بلديات", "هجرة", "تموين", "إحصاء", "انتخابات",
 	"مركزي", "عليا", "أعلى", "دستوري", "دستورية", "مستقلة", "ثوري", "كرة", "قدم", "نقد",
 	"فلاحة", "مال", "محاسبة", "مراقبة", "رقابة", "وطني", "وطنية", "تعاون", "عام", "عامة", "شعبي", "شعبية", "تشريعي",
-	"تشريعية", "تنفيذي", "تنفيذية", "نيابي", "إسلامي", "إسلامية", "مسلحة",
+	"تشريعية", "تنفيذي", "تنفيذية", "نيابي", "إسلامي", "إسلامية", "مسلحة", "بحث", "صيد",
+	"مغتربين", "موارد",
 }
 
 // genericList holds definite words that describe rather than name, and
@@ -114,10 +115,30 @@ var actionList = []string{
 	"للسيطرة", "لاستعادة", "لاقتحام",
 }
 
-// purposeOnList holds the purposes that على continues in a body's name:
-// الهيئة العامة للمحافظة على المدن التاريخية, اللجنة الوطنية للقضاء على
-// الفقر.
-var purposeOnList = []string{"للمحافظة", "للحفاظ", "للرقابة", "للقضاء"}
+// purposePreps holds the purposes that a preposition continues in a
+// body's name, with that preposition in Search form: الهيئة العامة
+// للمحافظة على المدن التاريخية, اللجنة الوطنية للقضاء على الفقر, مركز
+// ميترو للدفاع عن حقوق الصحفيين.
+var purposePreps = searchKeys(map[string]string{
+	"للمحافظة": "على", "للحفاظ": "على", "للرقابة": "على", "للقضاء": "على", "للدفاع": "عن",
+})
+
+// nounLikeNisbaList holds nouns that end as a relative adjective does
+// (nisba): after a head they are its complement, not an adjective, so
+// that و ال may go on (وزارة الخارجية والمغتربين, لجنة التربية والتعليم).
+var nounLikeNisbaList = []string{
+	"تربية", "داخلية", "خارجية", "مالية", "تنمية", "حماية", "رعاية", "حرية", "توعية", "تغذية",
+	"أغذية", "ميزانية",
+}
+
+// searchKeys returns m with its keys and values in Search form.
+func searchKeys(m map[string]string) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[arabic.Search.String(k)] = arabic.Search.String(v)
+	}
+	return out
+}
 
 func set(list []string) map[string]bool {
 	m := make(map[string]bool, len(list))
@@ -138,7 +159,7 @@ var (
 	placeAdjectives = set(placeAdjectiveList)
 	ordinals        = set(ordinalList)
 	actions         = set(actionList)
-	purposeOn       = set(purposeOnList)
+	nounLikeNisba   = set(nounLikeNisbaList)
 
 	named       = set(namedList)
 	complements = set(complementList)

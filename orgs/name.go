@@ -81,6 +81,8 @@ type reader struct {
 	designator bool // a tagged organization after it is the name itself (شركة)
 	namedEnd   int  // token after the last tagged name read
 	adjSeen    bool // an adjective was read: only adjectives may follow
+	nounSeen   bool // a definite noun was read before any adjective (التعليم in التعليم العالي)
+	nationSeen bool // a nationality was read
 	purposed   bool // the last word read was a purpose after ل: و ال may follow
 	named      bool // a tagged name was read: only a purpose or an adjective may follow
 	j          int  // next token
@@ -124,6 +126,11 @@ func (r *reader) step() bool {
 		r.j++ // الاقتصادي والاجتماعي
 		r.last = r.j
 		return true
+	case r.coordinatedField(w):
+		r.j++ // التعليم العالي والبحث العلمي, الموارد المائية والصيد البحري
+		r.last, r.adjSeen = r.j, false
+		r.defs++
+		return true
 	case stops[w] || generics[bare] || generics[w] || link.IsTitleNormal(w) || link.IsRoleHeadNormal(w):
 		return false // رئيس الهيئة فاروق, سلطة المياه المهندس سفيان
 	case strings.HasPrefix(w, "ال") && len(bare) > 2:
@@ -152,13 +159,16 @@ func (r *reader) step() bool {
 // After a tagged name too, only an adjective goes on (مطار مسقط الدولي,
 // قوات سوريا الديمقراطية).
 func (r *reader) definiteWord(w, bare string) bool {
-	adj := nisba(w) || isNationality(w)
+	nation := isNationality(w)
+	adj := nisba(w) && !(r.defs == 0 && nounLikeNisba[bare]) || nation
 	if !r.definite && r.defs == 0 && isNationality(w) && r.v.personAt(r.j+1) {
 		return false // تحت قيادة البرتغالي كارلوس: an indefinite head governs the person
 	}
 	if (r.named || r.adjSeen) && !adj || r.named && r.place && !placeAdjectives[bare] {
 		return false
 	}
+	r.nounSeen = r.nounSeen || !adj && !r.adjSeen
+	r.nationSeen = r.nationSeen || nation
 	r.adjSeen = r.adjSeen || adj
 	r.defs++
 	r.j++
@@ -167,6 +177,17 @@ func (r *reader) definiteWord(w, bare string) bool {
 		r.last = r.j
 	}
 	return true
+}
+
+// coordinatedField reports a second field joined after a noun and its
+// adjective: وزارة التعليم العالي والبحث العلمي. The word after و ال must
+// be a known complement, so that two bodies stay apart (مجلس الأمن الدولي
+// والأمم المتحدة), and no nationality may come before it (الجيش السوري
+// والقوات الروسية).
+func (r *reader) coordinatedField(w string) bool {
+	rest, ok := strings.CutPrefix(w, "وال")
+	return ok && r.adjSeen && r.nounSeen && !r.nationSeen && !r.named && r.last == r.j &&
+		!stops[w[len("و"):]] && complements[rest] && r.v.isWord(r.j+1) && nisba(r.v.norms[r.j+1])
 }
 
 // nisba reports a word ending as a relative adjective does: الدولي,
@@ -191,10 +212,8 @@ func (r *reader) purpose(w string) bool {
 	if strings.HasPrefix(w, "لل") && len(w) > 4 {
 		r.j++
 		r.last, r.purposed, r.adjSeen = r.j, true, false // للإصلاح والتنمية, للأرصاد والإنذار المبكر
-		if purposeOn[w] && r.j+1 < len(v.toks) && v.isWord(r.j) && v.norms[r.j] == "علي" && v.owner[r.j+1] < 0 &&
-			strings.HasPrefix(v.norms[r.j+1], "ال") && !stops[v.norms[r.j+1]] {
-			r.j += 2 // للمحافظة على المدن التاريخية
-			r.last = r.j
+		if p := purposePreps[w]; p != "" && v.isWord(r.j) && v.norms[r.j] == p {
+			r.purposeObject() // للمحافظة على المدن التاريخية, للدفاع عن حقوق الصحفيين
 		}
 		return true
 	}
@@ -219,6 +238,21 @@ func (r *reader) purpose(w string) bool {
 	r.j += 2
 	r.last, r.purposed = r.j, true
 	return true
+}
+
+// purposeObject reads the object of the preposition at token j after a
+// purpose: a definite word (على الفقر), or an indefinite one and the
+// definite word it governs (عن حقوق الصحفيين).
+func (r *reader) purposeObject() {
+	v := r.v
+	free := func(k int) bool { return v.isWord(k) && v.owner[k] < 0 && !stops[v.norms[k]] && !v.breakBefore(k) }
+	k := r.j + 1
+	if free(k) && !strings.HasPrefix(v.norms[k], "ال") && len(v.norms[k]) > 4 {
+		k++
+	}
+	if free(k) && strings.HasPrefix(v.norms[k], "ال") {
+		r.j, r.last = k+1, k+1
+	}
 }
 
 // entity reads a tagged name inside the institution's, which makes it
