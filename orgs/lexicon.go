@@ -41,12 +41,15 @@ var weakList = []string{"سوق"}
 // اللاجئين, قاعدة البيانات.
 var placeNeedsNameList = []string{
 	"قطاع", "شمال", "جنوب", "شرق", "غرب", "ضواحي", "أطراف", "ريف", "سد", "قاعدة", "حقل", "برج",
-	"سجن", "جسر", "منفذ", "مخيم", "معبر", "ملعب",
+	"سجن", "جسر", "منفذ", "مخيم", "معبر", "ملعب", "قلعة", "مسرح", "معبد", "مقبرة", "محطة",
 }
 
 // placeAdjectiveList may follow a tagged name inside a place's name:
 // مطار مسقط الدولي (وادي صفصاف الحدودية keeps its adjective out).
-var placeAdjectiveList = []string{"دولي", "دولية", "كبير", "كبرى", "قديم", "قديمة"}
+var placeAdjectiveList = []string{
+	"دولي", "دولية", "كبير", "كبرى", "قديم", "قديمة", "إقليمي", "إقليمية",
+	"شمالي", "شمالية", "جنوبي", "جنوبية", "شرقي", "شرقية", "غربي", "غربية",
+}
 
 // ordinalList may follow a tagged name inside an organization's name:
 // بنك أبوظبي الأول.
