@@ -137,6 +137,7 @@ func (a *Analyzer) entityStages(doc *marsad.Document) {
 		orgs.Find(doc, runes, SectionBoilerplate)
 		rolePeople(doc, runes, m)
 		extendPeopleLeft(doc, runes, m)
+		kunyaPeople(doc, runes, m)
 		extendPeopleRight(doc, runes, m)
 		typeProducts(doc)
 	}

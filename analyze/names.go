@@ -77,6 +77,27 @@ func extendPeopleLeft(doc *marsad.Document, runes []rune, m *ner.Model) {
 	p.add(spans)
 }
 
+// kunyaPeople adds to a tagged person the kunya word before it, which
+// the tagger often leaves out: أم خالد, أبو مازن. Only the word as written,
+// with its hamza and no proclitic, counts (ام is also "or", and وام an
+// agency).
+func kunyaPeople(doc *marsad.Document, runes []rune, m *ner.Model) {
+	p := newPeopleView(doc, runes, m)
+	var spans [][2]int
+	for ei, e := range doc.Entities {
+		i := p.tokenOf(e.Start)
+		t := i - 1
+		if e.Type != marsad.PER || t < 0 || i >= len(p.toks) || p.owner[t] >= 0 || p.breakBefore(i) ||
+			p.toks[i].Start != e.Start || !kunyas[p.toks[t].Text] {
+			continue
+		}
+		spans = append(spans, [2]int{t, p.entityEnd(ei)})
+	}
+	p.add(spans)
+}
+
+var kunyas = map[string]bool{"أم": true, "أبو": true, "أبي": true, "أبا": true}
+
 // setApartBefore reports a comma, a role, a title or a nationality at
 // token k.
 func (p *peopleView) setApartBefore(k int) bool {

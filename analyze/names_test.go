@@ -109,3 +109,14 @@ func TestExtendPeopleRight(t *testing.T) {
 		{"وقال أحمد علي إن الوضع هادئ.", [][2]string{{"أحمد علي", "PER"}}, "PER أحمد علي"},
 	}, func(doc *marsad.Document, runes []rune) { extendPeopleRight(doc, runes, m) })
 }
+
+func TestKunyaPeople(t *testing.T) {
+	checkStage(t, []stageCase{
+		{"تقول أم خالد، وهي موظفة، إن الفاتورة زادت.", [][2]string{{"خالد", "PER"}}, "PER أم خالد"},
+		{"وقال أبو مازن إن المفاوضات متوقفة.", [][2]string{{"مازن", "PER"}}, "PER أبو مازن"},
+		// What must stay as it is: ام (or) without its hamza, a proclitic, a line break.
+		{"هل يفوز ام خالد بالمباراة؟", [][2]string{{"خالد", "PER"}}, "PER خالد"},
+		{"ووصل وأبو خالد إلى المدينة.", [][2]string{{"خالد", "PER"}}, "PER خالد"},
+		{"قال أبو\nخالد إن.", [][2]string{{"خالد", "PER"}}, "PER خالد"},
+	}, func(doc *marsad.Document, runes []rune) { kunyaPeople(doc, runes, nil) })
+}

@@ -223,6 +223,9 @@ func (v *view) placeOfRole(k int) int {
 			return k - 1
 		}
 		_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+		for e < len(v.toks) && e < k+8 && v.isWord(e) && v.owner[e] < 0 && isAdjective(strings.TrimPrefix(v.norms[e], "ال")) {
+			e++ // جامعة إسطنبول | التقنية،: an adjective the tagger left out
+		}
 		return e
 	}
 	e := k

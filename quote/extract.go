@@ -35,6 +35,7 @@ type extractor struct {
 	subject marsad.Speaker            // subject of a verb that reported no statement
 	subjAt  int                       // its verb's token, -1 when none
 	aliasID map[string]string         // Key of every linked alias → id
+	thing   bool                      // the last subject read was a thing, not a speaker
 }
 
 func newExtractor(doc *marsad.Document) *extractor {

@@ -114,6 +114,20 @@ func TestNoStatement(t *testing.T) {
 	}
 }
 
+func TestEvidenceIsNoSpeaker(t *testing.T) {
+	doc := extract(t, "وقال المدرب إن الفريق تعب، فيما أكدت الإعادة البطيئة أن المهاجم سقط قبل الاحتكاك. وتؤكد الأرقام أن الأسعار ارتفعت. وأكد المحققون أن الدافع سياسي.", nil, nil)
+	check(t, doc, []want{
+		{speaker: "المدرب", kind: "unnamed", verb: "قال", text: "الفريق تعب"},
+		{speaker: "المحققون", kind: "named", verb: "أكد", text: "الدافع سياسي"},
+	})
+}
+
+func TestAppositiveAfterBodyAndAdjective(t *testing.T) {
+	doc := extract(t, "ويرى الأكاديمي في جامعة إسطنبول التقنية، البروفيسور مراد يلماز، أن الربط ضروري.",
+		[][]string{{"مراد يلماز"}}, [][]string{{"جامعة إسطنبول"}})
+	check(t, doc, []want{{speaker: "مراد يلماز", kind: "named", verb: "يرى", text: "الربط ضروري"}})
+}
+
 func TestSectionsAndChain(t *testing.T) {
 	text := "قال مصدر أمني لرويترز إن الهدوء عاد.\nتعليقات\nقال الوزير إن كل شيء بخير."
 	doc := &marsad.Document{Text: text, Source: marsad.Source{Outlet: "الجزيرة"}}

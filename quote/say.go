@@ -14,6 +14,9 @@ func (x *extractor) say(i int) (int, bool) {
 	v := x.v
 	b := v.nounPhrase(i + 1)
 	spk, via, named := x.speakerIn(i+1, b)
+	if x.thing {
+		return i + 1, false // تؤكد الأرقام أن: no one speaks
+	}
 	k := b
 	if s, end, ok := x.naql(k); ok {
 		spk, named, k = s, true, end

@@ -15,6 +15,7 @@ import (
 // organization, or, when nothing is tagged, the name the words suggest.
 func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
 	v := x.v
+	x.thing = false
 	for a < b && v.adjunctWord(a, b) {
 		a++ // قال فيها:, وتابع بغضب:, وقال له الرئيس
 	}
@@ -60,8 +61,38 @@ func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
 		return x.span(v.toks[a].Start, v.toks[min(b, a+8)-1].End, marsad.SpeakerUnnamed, ""), nil, true
 	}
 	s, e := v.fallbackName(a, b)
+	if s == a && v.evidence(s, e) {
+		x.thing = true // أكدت الإعادة البطيئة أن: a thing, not a speaker
+		return marsad.Speaker{}, nil, false
+	}
 	return x.named(s, e), nil, true
 }
+
+// evidence reports a subject [s,e) that is evidence, not a speaker:
+// a definite figure, record or picture that no stage tagged (تؤكد الأرقام
+// أن, أكدت الإعادة البطيئة أن). People, groups and documents stay
+// speakers (المحققون, الوثيقة): only the heads in evidenceHeads count.
+func (v *view) evidence(s, e int) bool {
+	head, ok := strings.CutPrefix(v.norms[s], "ال")
+	if !ok || !evidenceHeads[head] {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if v.owner[k] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// evidenceHeads are nouns for figures, records and pictures (Search forms).
+var evidenceHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("أرقام إحصاءات إحصائيات مؤشرات إعادة لقطات صور مشاهد نتائج سجلات سجل معطيات") {
+		m[arabic.Search.String(w)] = true
+	}
+	return m
+}()
 
 // roleOnly reports a phrase [a,b) that is a role and names nobody.
 func (v *view) roleOnly(a, b int) bool {
