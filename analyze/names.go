@@ -139,7 +139,8 @@ func (p *peopleView) firstName(t int) bool {
 // tagged as a person, join it when a comma, a colon or أن/إن follows
 // them. A word with the article is left out: after الرئيس بشار الأسد it is
 // too often an adjective (المنتصر الوحيد), even if a surname sometimes
-// has it (زيد حمدان القضاة).
+// has it (زيد حمدان القضاة), unless a name connector stands before it
+// (معتصم عبدالقادر | ود النور، ولد الطالب).
 func extendPeopleRight(doc *marsad.Document, runes []rune, m *ner.Model) {
 	p := newPeopleView(doc, runes, m)
 	var spans [][2]int
@@ -149,7 +150,7 @@ func extendPeopleRight(doc *marsad.Document, runes []rune, m *ner.Model) {
 			continue
 		}
 		for g := end; g < len(p.toks) && g < end+2 && p.word(g) && (p.owner[g] < 0 || p.person(g)) && !p.stop(g) &&
-			first(p.toks[g].Seg) == "" && !quote.IsCue(p.toks[g].Text) && !p.breakBefore(g); g++ {
+			(first(p.toks[g].Seg) == "" || p.connector(g-1)) && !quote.IsCue(p.toks[g].Text) && !p.breakBefore(g); g++ {
 			if p.closesApposition(g + 1) {
 				spans = append(spans, [2]int{a, g + 1})
 				break

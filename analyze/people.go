@@ -366,10 +366,19 @@ func (p *peopleView) definiteInside(a, b int) bool {
 // [a,b): such names run longer than three words.
 func (p *peopleView) connected(a, b int) bool {
 	for i := a; i < b; i++ {
-		switch p.norm(i) {
-		case "بن", "ولد", "بنت", "ابو", "عبد", "ال":
+		if p.connector(i) {
 			return true
 		}
+	}
+	return false
+}
+
+// connector reports a name connector at token i: بن, ولد, ود (Sudanese:
+// معتصم عبدالقادر ود النور, not و+د), بنت, أبو, عبد, آل.
+func (p *peopleView) connector(i int) bool {
+	switch p.norm(i) {
+	case "بن", "ولد", "ود", "بنت", "ابو", "عبد", "ال":
+		return true
 	}
 	return false
 }

@@ -64,6 +64,24 @@ func Find(doc *marsad.Document, runes []rune, skip string) {
 		i = b - 1
 	}
 	doc.ReplaceEntities(drop, added)
+	withoutBorders(doc, v)
+}
+
+// withoutBorders extends an organization that "بلا حدود" follows: the
+// tagger stops at أطباء in منظمة أطباء بلا حدود (also مراسلون, مهندسون).
+func withoutBorders(doc *marsad.Document, v *view) {
+	for i := 0; i+2 < len(v.toks); i++ {
+		if v.norms[i+1] != "بلا" || v.norms[i+2] != "حدود" || v.owner[i+1] >= 0 || v.owner[i+2] >= 0 {
+			continue
+		}
+		ei := slices.IndexFunc(doc.Entities, func(e marsad.Entity) bool { return e.End == v.toks[i].End && e.Type == marsad.ORG })
+		if ei < 0 {
+			continue
+		}
+		e := &doc.Entities[ei]
+		e.End = v.toks[i+2].End
+		e.Text = string(v.runes[e.Start:e.End])
+	}
 }
 
 // view is a document prepared for Find.

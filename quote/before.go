@@ -50,6 +50,9 @@ func (x *extractor) before(i int) (marsad.Speaker, bool) {
 	if !ok {
 		return marsad.Speaker{}, false
 	}
+	if a < j && v.norms[a] == "اما" && strings.HasPrefix(v.norms[i], "ف") {
+		a++ // أمّا رئيس الجمعية X، فقال: the topic is the speaker
+	}
 	if o, ok := v.viaAt(a, false); ok && o.b == j+1 {
 		via := v.via(o)
 		return marsad.Speaker{Text: via.Text, EntityID: via.EntityID, Kind: marsad.SpeakerNamed, Start: via.Start, End: via.End}, true

@@ -106,6 +106,9 @@ func (v *view) nounPhrase(i int) int {
 	if e := v.quantified(i); e > i {
 		return e // عدد من الزوار
 	}
+	if e := v.quotedName(i); e > i {
+		return e // أعلن «الاعتماد الوطني» في بيان أن
+	}
 	b := v.phraseEnd(i)
 	if ei, typ := v.entityAt(b - 1); typ == marsad.PER && b > i && b < len(v.toks) && v.owner[b] == ei {
 		_, b = v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End) // كارل-هاينتس رومينيغه
@@ -120,6 +123,25 @@ func (v *view) nounPhrase(i int) int {
 		return e
 	}
 	return b
+}
+
+// quotedName returns the end of a name of one to four words in quotation
+// marks at token i, right after a reporting verb, or i. No word inside may
+// be a cue: «إننا مستعدون» is the statement, not its speaker.
+func (v *view) quotedName(i int) int {
+	c := v.closeQuote(i, 5)
+	if c <= i+1 {
+		return i
+	}
+	for k := i + 1; k < c; k++ {
+		if !v.isWord(k) || v.isCueLike(k) || v.isSaying(k) {
+			return i
+		}
+		if ok, _ := v.complementizerAt(k); ok {
+			return i
+		}
+	}
+	return c + 1
 }
 
 // quantified returns the end of a group named by a quantity at token i: a

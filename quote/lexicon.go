@@ -28,7 +28,7 @@ var unnamedHeads = wordSet("مصدر مصادر مسؤول مسئول مسؤول
 // Gentilic and other -ي adjectives count too (see isAdjective).
 var unnamedModifiers = wordSet("مطلع مطلعة مطلعون مطلعين رفيع رفيعة المستوى كبير كبيرة كبار بارز بارزة "+
 	"بارزون مسئول مسئولة مقرب مقربة مقربون قريب قريبة عيان إعلام مسؤول مسؤولة رسمي رسمية مطلعه آخر أخرى "+
-	"محليون محلية ميدانية متطابقة مختلفة عدة", "")
+	"محليون محلية ميدانية متطابقة مختلفة عدة طبي طبية فني فنية", "")
 
 // sayingWords stand before a speaker's name and are not the speaker:
 // بيان الجيش, تصريحات الوزير.

@@ -128,6 +128,23 @@ func TestAppositiveAfterBodyAndAdjective(t *testing.T) {
 	check(t, doc, []want{{speaker: "مراد يلماز", kind: "named", verb: "يرى", text: "الربط ضروري"}})
 }
 
+func TestTopicAndQuotedName(t *testing.T) {
+	doc := extract(t, "أعلن «الاعتماد الوطني» في بيان أنه سيستأنف القرار.\nأما رئيس الجمعية سليم صفير، فقال إن المصارف ليست ضد المودعين. وأضاف «نحن مستعدون» ثم غادر.",
+		[][]string{{"سليم صفير"}}, nil)
+	check(t, doc, []want{
+		{speaker: "الاعتماد الوطني", kind: "named", verb: "أعلن", text: "أنه سيستأنف القرار"},
+		{speaker: "سليم صفير", kind: "named", verb: "قال", text: "المصارف ليست ضد المودعين"},
+	})
+}
+
+func TestUnnamedBeforePreposition(t *testing.T) {
+	doc := extract(t, "وكشف مصدر طبي بمستشفى كسلا لـ«السوداني» أن العنابر امتلأت. وقال مسئول روسى إن الاجتماع انتهى.", nil, nil)
+	check(t, doc, []want{
+		{speaker: "مصدر طبي", kind: "unnamed", via: "السوداني", verb: "كشف", text: "العنابر امتلأت"},
+		{speaker: "مسئول روسى", kind: "unnamed", verb: "قال", text: "الاجتماع انتهى"},
+	})
+}
+
 func TestSectionsAndChain(t *testing.T) {
 	text := "قال مصدر أمني لرويترز إن الهدوء عاد.\nتعليقات\nقال الوزير إن كل شيء بخير."
 	doc := &marsad.Document{Text: text, Source: marsad.Source{Outlet: "الجزيرة"}}

@@ -60,6 +60,9 @@ func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
 		// الوكيل القضائي للخزينة العمومية: the role is all there is
 		return x.span(v.toks[a].Start, v.toks[min(b, a+8)-1].End, marsad.SpeakerUnnamed, ""), nil, true
 	}
+	if c := v.quotedName(a); c == b {
+		return x.named(a+1, b-1), nil, true // «الاعتماد الوطني»: the name without its marks
+	}
 	s, e := v.fallbackName(a, b)
 	if s == a && v.evidence(s, e) {
 		x.thing = true // أكدت الإعادة البطيئة أن: a thing, not a speaker

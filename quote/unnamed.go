@@ -19,8 +19,8 @@ func (v *view) unnamedAt(a, b int) (int, bool) {
 	for k < b && v.isWord(k) {
 		w := v.norms[k]
 		switch {
-		case v.isModifier(w):
-			k++
+		case v.isModifier(w) && !v.hasPrep(k):
+			k++ // not بمستشفى, which Search spells with ي
 		case w == "لم" && k+1 < b:
 			k += 2
 		case w == "باسم" && k+1 < b:
