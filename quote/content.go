@@ -25,6 +25,15 @@ func (v *view) statementAfter(k, within int) (statement, *outlet, bool) {
 		if j > k && v.lineBreak(j-1) {
 			break
 		}
+		if v.isWord(j) && v.norms[j] == "الي" && j+1 < len(v.toks) {
+			if o, ok := v.nameAfter(j, j+1, "", false, false, 0); ok {
+				if via == nil {
+					via = &o // تحدثوا إلى «الشرق الأوسط»
+				}
+				j = o.b - 1
+				continue
+			}
+		}
 		if _, ok := v.openQuote(j); ok {
 			st, ok := v.quoted(j)
 			return st, via, ok
@@ -367,8 +376,8 @@ func (v *view) abbrevDot(k int) bool {
 func (v *view) phraseEnd(i int) int {
 	b := i
 	for b < len(v.toks) && b-i < 12 && v.isWord(b) && (b == i || !v.lineBreak(b-1)) {
-		if v.isCueLike(b) || v.isSaying(b) {
-			break
+		if v.isCueLike(b) || v.isSaying(b) || b > i && v.spoke(b) {
+			break // مشجعون | تحدثوا لـ«عكاظ» أن
 		}
 		if v.abbrevDot(b + 1) {
 			b += 2 // محافظ سلطة النقد د. وليد الشريف
@@ -388,6 +397,11 @@ func (v *view) phraseEnd(i int) int {
 		b++
 	}
 	return b
+}
+
+func (v *view) spoke(i int) bool {
+	_, ok := spokeVerbs[v.norms[i]]
+	return ok
 }
 
 func (v *view) isSaying(i int) bool {

@@ -145,6 +145,35 @@ func TestUnnamedBeforePreposition(t *testing.T) {
 	})
 }
 
+func TestQuoteBeforeVerb(t *testing.T) {
+	doc := extract(t, "«الوضع صعب جدا في المدينة»، قال وزير الداخلية أحمد علي للصحفيين. "+
+		"\"لن أضطر لدفع أجرة السيارة بعد اليوم\"، تقول زينب قايا، وهي طالبة، لوكالة الأناضول. "+
+		"«الحالة تقديرية وليست واضحة»، هكذا علّق الحكم السابق عبدالرحمن الزيد لقناة «الرياضية». "+
+		"«الوطنية للنفط» تعلن القوة القاهرة في الميناء.",
+		[][]string{{"أحمد علي"}, {"زينب قايا"}, {"عبدالرحمن الزيد"}}, nil)
+	check(t, doc, []want{
+		{speaker: "أحمد علي", kind: "named", verb: "قال", text: "الوضع صعب جدا في المدينة", direct: true},
+		{speaker: "زينب قايا", kind: "named", via: "الأناضول", verb: "تقول", text: "لن أضطر لدفع أجرة السيارة بعد اليوم", direct: true},
+		{speaker: "عبدالرحمن الزيد", kind: "named", via: "الرياضية", verb: "علّق", text: "الحالة تقديرية وليست واضحة", direct: true},
+	})
+}
+
+func TestGroupThatSpokeToOutlet(t *testing.T) {
+	doc := extract(t, "ويقول عمال إغاثة تحدثوا إلى «الشرق الأوسط» إن الإسهال بدأ يظهر. وبحسب بيان صادر عن الوزارة، فإن الحصيلة ارتفعت.", nil, nil)
+	if len(doc.Quotes) == 0 {
+		t.Fatal("no quotes")
+	}
+	q := doc.Quotes[0]
+	if q.Speaker.Text != "عمال إغاثة" || q.Via == nil || q.Via.Name != "الشرق الأوسط" {
+		t.Errorf("quote 0 by %q via %+v, want عمال إغاثة via الشرق الأوسط", q.Speaker.Text, q.Via)
+	}
+	for _, q := range doc.Quotes[1:] {
+		if q.Speaker.Text == "بيان صادر" {
+			t.Errorf("a statement's participle joined its speaker: %q", q.Speaker.Text)
+		}
+	}
+}
+
 func TestSectionsAndChain(t *testing.T) {
 	text := "قال مصدر أمني لرويترز إن الهدوء عاد.\nتعليقات\nقال الوزير إن كل شيء بخير."
 	doc := &marsad.Document{Text: text, Source: marsad.Source{Outlet: "الجزيرة"}}

@@ -22,6 +22,13 @@ func (x *extractor) say(i int) (int, bool) {
 		spk, named, k = s, true, end
 	}
 	st, o, ok := v.statementAfter(k, maxAdjunct)
+	if !ok && named {
+		if st, ok = x.quoteBefore(i, k); ok {
+			if vo, found := v.viaAfter(k); found {
+				o = &vo
+			}
+		}
+	}
 	if !ok {
 		if named {
 			x.subject, x.subjAt = spk, i // أعلن البنك رفع ...، في خطوة قال إنها

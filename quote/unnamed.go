@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+
+	"github.com/marsad/marsad/arabic"
 	"unicode/utf8"
 )
 
@@ -25,12 +27,24 @@ func (v *view) unnamedAt(a, b int) (int, bool) {
 			k += 2
 		case w == "باسم" && k+1 < b:
 			k = min(b, k+3)
+		case k == a+1 && k+1 == b && groupHeads[v.norms[a]] && !strings.HasPrefix(w, "ال") && !v.hasPrep(k):
+			return b, true // عمال إغاثة: the head and its genitive make the phrase
 		default:
 			return k, true
 		}
 	}
 	return k, true
 }
+
+// groupHeads take a genitive noun that says what the group does: عمال
+// إغاثة, خبراء اقتصاد (Search forms).
+var groupHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("عمال موظفو موظفون خبراء أطباء ناشطو ناشطون نشطاء تجار مسؤولو") {
+		m[arabic.Search.String(w)] = true
+	}
+	return m
+}()
 
 func (v *view) isModifier(w string) bool {
 	if _, ok := unnamedModifiers[w]; ok {

@@ -39,7 +39,7 @@ var sayVerbs = []string{
 	"اعترف اعترفت:ب", "زعم زعمت زعموا", "ادعى ادعت", "نوه نوهت:إلى", "بينت", "أبلغ أبلغت",
 	"توقع توقعت توقعوا يتوقع تتوقع", "رجح رجحت", "استطرد", "استدرك", "تساءل تساءلت",
 	"أقر أقرت:ب", "أردف أردفت", "أفصح أفصحت:عن", "صرّح", "أعربت أعرب:عن",
-	"كتب كتبت", "غرد غردت", "دون دونت",
+	"كتب كتبت", "غرد غردت", "دون دونت", "علق علقت",
 }
 
 // conjOnly are verbs that read as prepositions or nouns when bare (بين
@@ -107,6 +107,10 @@ var complementizers = wordSet("أن إن بأن فإن", "أنه إنه أنها
 
 // saying nouns stand between speaker and statement: قوله "...", قولها إن.
 var sayingNouns = wordSet("قوله قولها قولهم قولهما", "")
+
+// spokeVerbs end the subject's phrase: the clause they open tells whom it
+// spoke to (عمال إغاثة تحدثوا إلى «الشرق الأوسط»).
+var spokeVerbs = wordSet("تحدث تحدثت تحدثوا تحدثا تحدثن", "")
 
 // wordSet returns the Search forms of the words of bare and pronoun, the
 // first mapped to false and the second to true.
