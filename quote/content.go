@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	marsad "github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/link"
 )
 
@@ -21,14 +22,16 @@ func (v *view) statementAfter(k, within int) (statement, *outlet, bool) {
 	if k > 0 && k < len(v.toks) && v.lineBreak(k-1) {
 		return statement{}, nil, false // the speaker's line ended: a byline (كتب محمد سعيد)
 	}
+	own := false // the speaker's own account or page: what it names is no via
 	for j := k; j < len(v.toks) && j-k <= within; j++ {
 		if j > k && v.lineBreak(j-1) {
 			break
 		}
-		if v.isWord(j) && v.norms[j] == "الي" && j+1 < len(v.toks) {
+		own = own || v.isWord(j) && ownChannels[v.norms[j]]
+		if v.isWord(j) && (v.norms[j] == "الي" || v.norms[j] == "مع") && j+1 < len(v.toks) {
 			if o, ok := v.nameAfter(j, j+1, "", false, false, 0); ok {
 				if via == nil {
-					via = &o // تحدثوا إلى «الشرق الأوسط»
+					via = &o // تحدثوا إلى «الشرق الأوسط», في اتصال مع «الأخبار»
 				}
 				j = o.b - 1
 				continue
@@ -53,8 +56,8 @@ func (v *view) statementAfter(k, within int) (statement, *outlet, bool) {
 			return v.clauseFrom(j, inside, via)
 		}
 		if o, ok := v.viaAt(j, false); ok {
-			if via == nil {
-				via = &o
+			if via == nil && !own {
+				via = &o // not in نشرته عبر حسابها الرسمي على منصة «إكس»
 			}
 			j = o.b - 1
 			continue
@@ -65,6 +68,15 @@ func (v *view) statementAfter(k, within int) (statement, *outlet, bool) {
 	}
 	return statement{}, nil, false
 }
+
+// ownChannels name a speaker's own account or page (Search forms).
+var ownChannels = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("حسابه حسابها حسابهم حساباته حساباتها صفحته صفحتها صفحتهم موقعه موقعها قناته قناتها") {
+		m[arabic.Search.String(w)] = true
+	}
+	return m
+}()
 
 func (v *view) clauseFrom(j int, inside bool, via *outlet) (statement, *outlet, bool) {
 	s := j + 1

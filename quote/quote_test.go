@@ -115,7 +115,8 @@ func TestNoStatement(t *testing.T) {
 }
 
 func TestEvidenceIsNoSpeaker(t *testing.T) {
-	doc := extract(t, "وقال المدرب إن الفريق تعب، فيما أكدت الإعادة البطيئة أن المهاجم سقط قبل الاحتكاك. وتؤكد الأرقام أن الأسعار ارتفعت. وأكد المحققون أن الدافع سياسي.", nil, nil)
+	doc := extract(t, "وقال المدرب إن الفريق تعب، فيما أكدت الإعادة البطيئة أن المهاجم سقط قبل الاحتكاك. وتؤكد الأرقام أن الأسعار ارتفعت. "+
+		"ويؤكد سجل الفيضانات أن المدينة تغرق كل عام. لكن السوق قالت كلمتها سريعا: تراجع السهم. وأكد المحققون أن الدافع سياسي.", nil, nil)
 	check(t, doc, []want{
 		{speaker: "المدرب", kind: "unnamed", verb: "قال", text: "الفريق تعب"},
 		{speaker: "المحققون", kind: "named", verb: "أكد", text: "الدافع سياسي"},
@@ -172,6 +173,15 @@ func TestGroupThatSpokeToOutlet(t *testing.T) {
 			t.Errorf("a statement's participle joined its speaker: %q", q.Speaker.Text)
 		}
 	}
+}
+
+func TestOwnAccountAndNounVerbs(t *testing.T) {
+	doc := extract(t, "وأكدت لجنة الحكام، في بيان نشرته عبر حسابها الرسمي على منصة «إكس»، أن القرار صحيح. "+
+		"ويقول المودع، الذي فضّل عدم ذكر اسمه، في اتصال مع «الأخبار»، إنه لا يطلب صدقة.", nil, [][]string{{"لجنة الحكام"}})
+	check(t, doc, []want{
+		{speaker: "لجنة الحكام", kind: "named", verb: "أكدت", text: "القرار صحيح"},
+		{speaker: "المودع", kind: "named", via: "الأخبار", verb: "يقول", text: "إنه لا يطلب صدقة"},
+	})
 }
 
 func TestSectionsAndChain(t *testing.T) {

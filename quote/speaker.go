@@ -22,6 +22,10 @@ func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
 	if a >= b {
 		return marsad.Speaker{}, nil, false
 	}
+	if strings.HasPrefix(v.norms[a], "كلمت") {
+		x.thing = true // قالت السوق كلمتها: had its say, no statement
+		return marsad.Speaker{}, nil, false
+	}
 	if s, ok := x.latter(a, b); ok {
 		return s, nil, true
 	}
@@ -72,13 +76,12 @@ func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
 }
 
 // evidence reports a subject [s,e) that is evidence, not a speaker:
-// a definite figure, record or picture that no stage tagged (تؤكد الأرقام
-// أن, أكدت الإعادة البطيئة أن). People, groups and documents stay
+// a figure, record or picture that no stage tagged (تؤكد الأرقام أن, أكدت
+// الإعادة البطيئة أن, يؤكد سجل الفيضانات أن). People, groups and documents stay
 // speakers (المحققون, الوثيقة): only the heads in evidenceHeads count.
 func (v *view) evidence(s, e int) bool {
-	head, ok := strings.CutPrefix(v.norms[s], "ال")
-	if !ok || !evidenceHeads[head] {
-		return false
+	if !evidenceHeads[strings.TrimPrefix(v.norms[s], "ال")] {
+		return false // الأرقام, سجل الفيضانات
 	}
 	for k := s; k < e; k++ {
 		if v.owner[k] >= 0 {

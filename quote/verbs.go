@@ -84,6 +84,9 @@ func (v *view) cueAt(i int) cue {
 		return cue{}
 	}
 	w := v.norms[i]
+	if i > 0 && v.norms[i-1] == "عدم" {
+		return cue{} // فضّل عدم ذكر اسمه: a noun, not a verb
+	}
 	if c, ok := cues[w]; ok && !conjOnly[w] {
 		return c
 	}
