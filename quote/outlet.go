@@ -274,7 +274,8 @@ func (v *view) nameAfter(i, j int, kind string, strong, whole bool, dstart int) 
 		// A listed agency keeps its short name (وكالة أنباء الأناضول is الأناضول); an
 		// outlet of another kind does not name the agency (وكالة أنباء الشرق الأوسط
 		// is not the paper الشرق الأوسط).
-		whole = whole && kind != "" && e.kind != "" && e.kind != kind
+		whole = whole && kind != "" && e.kind != "" && e.kind != kind ||
+			kind == e.kind && descriptiveAgencies[strings.Join(e.words, " ")] // وكالة الصحافة الفرنسية
 		kind = cmp.Or(kind, e.kind)
 		known, listed = true, true
 	}
@@ -286,6 +287,11 @@ func (v *view) nameAfter(i, j int, kind string, strong, whole bool, dstart int) 
 	o.a, o.known, o.inGazetteer = i, known, listed
 	return o, true
 }
+
+// descriptiveAgencies are listed agencies whose name describes (Search
+// forms): after وكالة the designator is part of it, as الصحافة الفرنسية
+// alone is "the French press".
+var descriptiveAgencies = map[string]bool{"الصحافه الفرنسيه": true, "الانباء الالمانيه": true}
 
 // afterName extends a name's mention over a nationality after it
 // (الروسية) and an acronym in quotation marks or parentheses ("وام", (واس)).

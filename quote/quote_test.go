@@ -184,6 +184,15 @@ func TestOwnAccountAndNounVerbs(t *testing.T) {
 	})
 }
 
+func TestDescriptiveAgencyKeepsDesignator(t *testing.T) {
+	doc := extract(t, "وقال المنسق أحمد علي، لوكالة الصحافة الفرنسية، إن التوزيع بدأ. وقال محمد حسن لوكالة الأناضول إن الطرق مقطوعة.",
+		[][]string{{"أحمد علي"}, {"محمد حسن"}}, nil)
+	check(t, doc, []want{
+		{speaker: "أحمد علي", kind: "named", via: "وكالة الصحافة الفرنسية", verb: "قال", text: "التوزيع بدأ"},
+		{speaker: "محمد حسن", kind: "named", via: "الأناضول", verb: "قال", text: "الطرق مقطوعة"},
+	})
+}
+
 func TestSectionsAndChain(t *testing.T) {
 	text := "قال مصدر أمني لرويترز إن الهدوء عاد.\nتعليقات\nقال الوزير إن كل شيء بخير."
 	doc := &marsad.Document{Text: text, Source: marsad.Source{Outlet: "الجزيرة"}}
