@@ -193,6 +193,16 @@ func TestDescriptiveAgencyKeepsDesignator(t *testing.T) {
 	})
 }
 
+func TestNounObjectsAndNonSubjects(t *testing.T) {
+	doc := extract(t, "وكشف صلاح عن سر تألقه هذا الموسم بعد أن فاز. ويفيد بلاغ بتعطل قارب في عرض البحر، وقال الحرس إنه قطر القارب. "+
+		"جميعنا رأى كيف استطاعت التسريبات أن تصنع ضجيجا. وأفاد بحث جديد أصدرته الهيئة أن الجرعات الكبيرة خطر.",
+		[][]string{{"صلاح"}}, nil)
+	check(t, doc, []want{
+		{speaker: "الحرس", kind: "named", verb: "قال", text: "إنه قطر القارب"},
+		{speaker: "بحث جديد أصدرته الهيئة", kind: "named", verb: "أفاد", text: "الجرعات الكبيرة خطر"},
+	})
+}
+
 func TestSectionsAndChain(t *testing.T) {
 	text := "قال مصدر أمني لرويترز إن الهدوء عاد.\nتعليقات\nقال الوزير إن كل شيء بخير."
 	doc := &marsad.Document{Text: text, Source: marsad.Source{Outlet: "الجزيرة"}}

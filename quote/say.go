@@ -12,6 +12,9 @@ import (
 // أن, ذكرت صحيفة X نقلا عن مصادر أن, وأضاف أن (the last speaker).
 func (x *extractor) say(i int) (int, bool) {
 	v := x.v
+	if v.nounObject(i) {
+		return i + 1, false // كشف عن سر تألقه, يفيد بتعطل قارب: the verb took a noun
+	}
 	b := v.nounPhrase(i + 1)
 	spk, via, named := x.speakerIn(i+1, b)
 	if x.thing {
@@ -60,6 +63,29 @@ func (x *extractor) say(i int) (int, bool) {
 		x.add(i, st, spk, via)
 	}
 	return st.next, named
+}
+
+// nounObject reports a reporting verb at token i whose preposition
+// governs a noun right after it instead of أن: أشار إلى دور الفريق, كشف عن
+// سر تألقه, يفيد بتعطل قارب. An outlet after ب or ل is no object.
+func (v *view) nounObject(i int) bool {
+	c, k := v.cueAt(i), i+1
+	if c.prep == "" || !v.isWord(k) {
+		return false
+	}
+	w := v.norms[k]
+	if ok, _ := v.complementizerAt(k); ok {
+		return false // بأن
+	}
+	if w == c.prep {
+		ok, _ := v.complementizerAt(k + 1)
+		return v.isWord(k+1) && !ok && v.owner[k+1] < 0 // أشار إلى دور, not إلى أن
+	}
+	if c.prep == "ب" && v.hasPrep(k) && v.owner[k] < 0 {
+		_, outlet := v.viaAt(k, false)
+		return !outlet // أفاد بتعطل
+	}
+	return false
 }
 
 // clauseSubject returns the first person, else the first organization,

@@ -22,8 +22,8 @@ func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
 	if a >= b {
 		return marsad.Speaker{}, nil, false
 	}
-	if strings.HasPrefix(v.norms[a], "كلمت") {
-		x.thing = true // قالت السوق كلمتها: had its say, no statement
+	if strings.HasPrefix(v.norms[a], "كلمت") || interrogatives[v.norms[a]] {
+		x.thing = true // قالت السوق كلمتها; رأى كيف استطاعت: no one speaks
 		return marsad.Speaker{}, nil, false
 	}
 	if s, ok := x.latter(a, b); ok {
@@ -135,8 +135,11 @@ func (x *extractor) roleOf(a, b int) (marsad.Speaker, bool) {
 // (مجددا), or an adverb of manner with ب right before a colon (بغضب:).
 func (v *view) adjunctWord(a, b int) bool {
 	w := v.norms[a]
-	if pronounPPs[w] || adverbs[w] {
+	if pronounPPs[w] || adverbs[w] || demonstrativePPs[w] {
 		return true
+	}
+	if a > 0 && demonstrativePPs[v.norms[a-1]] && strings.HasPrefix(w, "ال") {
+		return true // وقالت بهذا الخصوص:
 	}
 	if b != a+1 || !strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "بال") || v.owner[a] >= 0 || a+1 >= len(v.toks) {
 		return false
@@ -158,6 +161,26 @@ var pronounPPs = func() map[string]bool {
 var adverbs = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("مجددا مجددًا لاحقا سابقا مؤخرا أيضا ايضا كذلك صراحة مرارا مسبقا حينها آنذاك بدوره بدورها") {
+		m[arabic.Search.String(w)] = true
+	}
+	return m
+}()
+
+// demonstrativePPs are a preposition with a demonstrative, adjuncts that
+// may take a definite noun after them: بهذا الخصوص, بذلك (Search forms).
+var demonstrativePPs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("بهذا بهذه بذلك بتلك لذلك") {
+		m[arabic.Search.String(w)] = true
+	}
+	return m
+}()
+
+// interrogatives open a clause, never a speaker: رأى كيف استطاعت (Search
+// forms).
+var interrogatives = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("كيف ماذا لماذا متى أين هل كم") {
 		m[arabic.Search.String(w)] = true
 	}
 	return m
