@@ -203,6 +203,17 @@ func TestNounObjectsAndNonSubjects(t *testing.T) {
 	})
 }
 
+func TestParticipleAfterNonReportingVerb(t *testing.T) {
+	doc := extract(t, "وقالت الوزارة إن الهجوم وقع ليلا. من جانبها، دانت حركة حماس الهجوم، معتبرة أن الاحتلال يتحمل المسؤولية. "+
+		"وتعهد خليفة حفتر بالمضي قدما قائلا إنه قطع عهدا.",
+		[][]string{{"خليفة حفتر"}}, [][]string{{"حركة حماس"}, {"الوزارة"}})
+	check(t, doc, []want{
+		{speaker: "الوزارة", kind: "named", verb: "قالت", text: "الهجوم وقع ليلا"},
+		{speaker: "حركة حماس", kind: "named", verb: "معتبرة", text: "الاحتلال يتحمل المسؤولية"},
+		{speaker: "خليفة حفتر", kind: "named", verb: "قائلا", text: "إنه قطع عهدا"},
+	})
+}
+
 func TestSectionsAndChain(t *testing.T) {
 	text := "قال مصدر أمني لرويترز إن الهدوء عاد.\nتعليقات\nقال الوزير إن كل شيء بخير."
 	doc := &marsad.Document{Text: text, Source: marsad.Source{Outlet: "الجزيرة"}}

@@ -224,6 +224,9 @@ func (x *extractor) goOn(i int) (int, bool) {
 		return i + 1, false
 	}
 	spk, named := x.sentenceSubject(i)
+	if !named {
+		spk, named = x.sentenceActor(i)
+	}
 	var via *marsad.Via
 	if !named {
 		spk, via, named = x.inherit(i)
@@ -236,6 +239,41 @@ func (x *extractor) goOn(i int) (int, bool) {
 	}
 	x.add(i, st, spk, via)
 	return st.next, true
+}
+
+// sentenceActor returns the subject of the verb that opens token i's
+// sentence, when no statement was reported in it yet: in دانت الخارجية
+// الهجوم، معتبرة أن, the ministry goes on, not the last speaker. The
+// subject is a person or body that starts at the sentence's second word
+// (after an opening من جانبها،), after a word that is no preposition.
+func (x *extractor) sentenceActor(i int) (marsad.Speaker, bool) {
+	v := x.v
+	s := v.sentStart[i]
+	if n := len(x.quotes); n > 0 && x.ends[n-1] > s {
+		return marsad.Speaker{}, false
+	}
+	for s < i && !v.isWord(s) {
+		s++
+	}
+	for c := s; c < s+3 && c < i; c++ {
+		if v.isComma(c) {
+			s = c + 1 // من جانبها، دانت; بدوره، رحب
+			break
+		}
+	}
+	k := s + 1
+	if k >= i || v.isCueLike(s) || v.hasPrep(s) || v.cueAt(s).kind != cueNone {
+		return marsad.Speaker{}, false
+	}
+	ei, _ := v.entityAt(k)
+	if ei < 0 {
+		return marsad.Speaker{}, false
+	}
+	a, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+	if a != k {
+		return marsad.Speaker{}, false
+	}
+	return x.entitySpeaker(k, min(e, i), "")
 }
 
 // circumstance reports a short phrase of time or occasion filling tokens
