@@ -38,6 +38,10 @@ func (v *view) statementAfter(k, within int) (statement, *outlet, bool) {
 			}
 		}
 		if _, ok := v.openQuote(j); ok {
+			if c := v.closeQuote(j, maxQuoted); c > j && c-j <= 3 {
+				j = c // كشفت المحكمة "كاس"، من ذكر أي "حق": a quoted name, not a statement
+				continue
+			}
 			st, ok := v.quoted(j)
 			return st, via, ok
 		}

@@ -244,8 +244,9 @@ func (x *extractor) goOn(i int) (int, bool) {
 // sentenceActor returns the subject of the verb that opens token i's
 // sentence, when no statement was reported in it yet: in دانت الخارجية
 // الهجوم، معتبرة أن, the ministry goes on, not the last speaker. The
-// subject is a person or body that starts at the sentence's second word
-// (after an opening من جانبها،), after a word that is no preposition.
+// subject is the noun phrase at the sentence's second word (after an
+// opening من جانبها،), after a word that is no preposition: the person or
+// body that starts it, or the person after a role that starts it.
 func (x *extractor) sentenceActor(i int) (marsad.Speaker, bool) {
 	v := x.v
 	s := v.sentStart[i]
@@ -255,7 +256,8 @@ func (x *extractor) sentenceActor(i int) (marsad.Speaker, bool) {
 	for s < i && !v.isWord(s) {
 		s++
 	}
-	for c := s; c < s+3 && c < i; c++ {
+	opener := v.isWord(s) && (v.isCueLike(s) || v.hasPrep(s) || adverbs[v.norms[s]])
+	for c := s; opener && c <= s+3 && c < i; c++ {
 		if v.isComma(c) {
 			s = c + 1 // من جانبها، دانت; بدوره، رحب
 			break
@@ -265,15 +267,14 @@ func (x *extractor) sentenceActor(i int) (marsad.Speaker, bool) {
 	if k >= i || v.isCueLike(s) || v.hasPrep(s) || v.cueAt(s).kind != cueNone {
 		return marsad.Speaker{}, false
 	}
-	ei, _ := v.entityAt(k)
-	if ei < 0 {
-		return marsad.Speaker{}, false
+	b := min(v.nounPhrase(k), i)
+	if ei, _ := v.entityAt(k); ei >= 0 && v.doc.Entities[ei].Start <= v.toks[k].Start {
+		return x.entitySpeaker(k, b, "")
 	}
-	a, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
-	if a != k {
-		return marsad.Speaker{}, false
+	if link.IsRoleHead(v.norms[k]) {
+		return x.entitySpeaker(k, b, marsad.PER) // توعد زعيم الحوثيين عبد الملك الحوثي ...، مؤكدا أن
 	}
-	return x.entitySpeaker(k, min(e, i), "")
+	return marsad.Speaker{}, false
 }
 
 // circumstance reports a short phrase of time or occasion filling tokens
