@@ -59,7 +59,11 @@ func (v *view) statementAfter(k, within int) (statement, *outlet, bool) {
 		if ok, inside := v.complementizerAt(j); ok {
 			return v.clauseFrom(j, inside, via)
 		}
-		if o, ok := v.viaAt(j, false); ok {
+		o, ok := v.viaAt(j, false)
+		if !ok {
+			o, ok = v.addressedAt(j) // في تصريح لموزاييك
+		}
+		if ok {
 			if via == nil && !own {
 				via = &o // not in نشرته عبر حسابها الرسمي على منصة «إكس»
 			}

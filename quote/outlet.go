@@ -329,6 +329,9 @@ func (v *view) acronymEnd(k int) int {
 	if c != k+2 || utf8.RuneCountInString(v.toks[k+1].Text) > 5 && v.toks[k+1].Kind != marsad.KindLatin {
 		return k
 	}
+	if v.isCueLike(k + 1) {
+		return k // لـ"الأهرام" إن "...": the marks around إن close a name and open a quotation
+	}
 	return c + 1
 }
 

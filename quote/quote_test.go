@@ -223,6 +223,18 @@ func TestShortQuotedNameIsNoStatement(t *testing.T) {
 	check(t, doc, []want{{speaker: "المحكمة الدولية للتحكيم الرياضي", kind: "named", verb: "كشفت", text: "اللاعب استأنف القرار"}})
 }
 
+func TestOutletAfterRoleAndSpeechNoun(t *testing.T) {
+	doc := extract(t, "وقال هشام الحلوانى، مساعد وزير السياحة، لـ\"الأهرام\" إن \"خطة الترويج تركز على أوروبا\". "+
+		"وقال منير بن عمار، الكاتب العام للجامعة، في تصريح لموزاييك، إن نسبة النجاح بلغت مئة بالمائة. "+
+		"وأفاد مصدر مطلع في الحزب لرووداو بأن حزبه مستعد للتنازل.",
+		[][]string{{"هشام الحلوانى"}, {"منير بن عمار"}}, nil)
+	check(t, doc, []want{
+		{speaker: "هشام الحلوانى", kind: "named", via: "الأهرام", verb: "قال", text: "خطة الترويج تركز على أوروبا", direct: true},
+		{speaker: "منير بن عمار", kind: "named", via: "موزاييك", verb: "قال", text: "نسبة النجاح بلغت مئة بالمائة"},
+		{speaker: "مصدر مطلع", kind: "unnamed", via: "رووداو", verb: "أفاد", text: "حزبه مستعد للتنازل"},
+	})
+}
+
 func TestSectionsAndChain(t *testing.T) {
 	text := "قال مصدر أمني لرويترز إن الهدوء عاد.\nتعليقات\nقال الوزير إن كل شيء بخير."
 	doc := &marsad.Document{Text: text, Source: marsad.Source{Outlet: "الجزيرة"}}

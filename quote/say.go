@@ -320,7 +320,12 @@ func (v *view) adjunctBefore(i int) (outlet, bool) {
 // the comma) when X is no listed outlet: وفي حديث لرووداو، قال. The speech
 // noun is what makes X an outlet.
 func (v *view) addressedName(end int) (outlet, bool) {
-	j := end - 1
+	return v.addressedAt(end - 1)
+}
+
+// addressedAt reads an outlet no list holds at token j, named by a speech
+// noun before it: حديث لرووداو, في تصريح لموزاييك.
+func (v *view) addressedAt(j int) (outlet, bool) {
 	if j < 2 || !v.isWord(j) || v.owner[j] >= 0 && v.doc.Entities[v.owner[j]].Type == marsad.LOC {
 		return outlet{}, false
 	}
