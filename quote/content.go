@@ -142,13 +142,13 @@ func (v *view) nounPhrase(i int) int {
 	if ei, typ := v.entityAt(b - 1); typ == marsad.PER && b > i && b < len(v.toks) && v.owner[b] == ei {
 		_, b = v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End) // كارل-هاينتس رومينيغه
 	}
+	if e := v.appositive(i, b); e > b {
+		return e // a person set apart by commas is the surest reading
+	}
 	if e := v.personAhead(b); e > b {
 		return e
 	}
 	if e := v.personAfterName(i, b); e > b {
-		return e
-	}
-	if e := v.appositive(i, b); e > b {
 		return e
 	}
 	return b
@@ -229,8 +229,13 @@ var quantifiers = map[string]bool{
 // none.
 func (v *view) appositive(i, b int) int {
 	c := b
-	if v.isWord(b) && roleInnerPreps[v.norms[b]] {
-		c = v.placeOfRole(b + 1) // رئيس البعثة في اليمن، X; المديرة الجهوية للصحة في لعصابة، X
+	if c < len(v.toks) && v.toks[c].Text == "(" {
+		if p := v.closeParen(c, 4); p > c {
+			c = p + 1 // بعثة الأمم المتحدة لمساعدة العراق (يونامي)، X
+		}
+	}
+	if v.isWord(c) && roleInnerPreps[v.norms[c]] {
+		c = v.placeOfRole(c + 1) // رئيس البعثة في اليمن، X; المديرة الجهوية للصحة في لعصابة، X
 	}
 	if !v.isComma(c) || v.hasPerson(i, c) {
 		return b
@@ -266,27 +271,73 @@ func (v *view) appositive(i, b int) int {
 }
 
 // placeOfRole returns the end of what a role's في or من governs from
-// token k up to a comma: a tagged body or place, or up to three untagged
-// words that are no cue. It returns k-1 when there is none.
+// token k up to a comma: a tagged body or place (and an adjective the
+// tagger left out), up to three untagged words that are no cue, or a
+// quoted name, each maybe followed by an acronym in brackets, and up to
+// three such parts joined by في, من or لدى: ممثل منظمة الأغذية والزراعة
+// (الفاو) في الأردن، X; الخبير في الأمن السيبراني لدى شركة "تريند
+// مايكرو"، X. It returns k-1 when there is none.
 func (v *view) placeOfRole(k int) int {
+	e := k
+	for part := 0; part < 3; part++ {
+		next, ok := v.rolePart(e)
+		if !ok {
+			return k - 1
+		}
+		e = next
+		if e < len(v.toks) && v.toks[e].Text == "(" {
+			if c := v.closeParen(e, 4); c > e {
+				e = c + 1 // (الفاو)
+			}
+		}
+		if v.isComma(e) {
+			return e
+		}
+		if !v.isWord(e) || !roleInnerPreps[v.norms[e]] {
+			return k - 1
+		}
+		e++
+	}
+	return k - 1
+}
+
+// rolePart reads one part of what a role's preposition governs at token
+// k (see placeOfRole) and returns the token after it.
+func (v *view) rolePart(k int) (int, bool) {
 	if ei, typ := v.entityAt(k); ei >= 0 {
 		if typ == marsad.PER {
-			return k - 1
+			return k, false
 		}
 		_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
 		for e < len(v.toks) && e < k+8 && v.isWord(e) && v.owner[e] < 0 && isAdjective(strings.TrimPrefix(v.norms[e], "ال")) {
 			e++ // جامعة إسطنبول | التقنية،: an adjective the tagger left out
 		}
-		return e
+		return e, true
+	}
+	if c := v.closeQuote(k, 5); c > k+1 {
+		return c + 1, true // شركة "تريند مايكرو"
 	}
 	e := k
 	for e < len(v.toks) && e < k+3 && v.isWord(e) && v.owner[e] < 0 && !v.isCueLike(e) {
 		e++
 	}
-	if e == k || !v.isComma(e) {
-		return k - 1
+	if e < len(v.toks) && v.isPunct(e) && !v.isComma(e) && v.toks[e].Text != "(" {
+		if c := v.closeQuote(e, 5); c > e+1 && e > k {
+			return c + 1, true // لدى شركة "تريند مايكرو"
+		}
 	}
-	return e
+	return e, e > k
+}
+
+// closeParen returns the ")" closing the bracket at token i within limit
+// tokens, or -1.
+func (v *view) closeParen(i, limit int) int {
+	for k := i + 1; k < len(v.toks) && k <= i+limit; k++ {
+		if v.toks[k].Text == ")" {
+			return k
+		}
+	}
+	return -1
 }
 
 // hasPerson reports a tagged person inside tokens [a,b).
