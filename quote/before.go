@@ -12,11 +12,14 @@ import (
 // sentence or line start, after punctuation or after كان (وكان X قد قال).
 func (v *view) phraseBefore(i int) (int, int, bool) {
 	j := i - 1
-	if j >= 0 && v.isWord(j) && v.norms[j] == "قد" {
-		j--
+	if j >= 0 && v.isWord(j) && (v.norms[j] == "قد" || v.norms[j] == "فقد") {
+		j-- // وكان X قد قال; أمّا X، فقد أعلنت
 	}
 	if j >= 0 && v.isComma(j) {
 		j--
+	}
+	if o := v.openBefore(j); j > 0 && v.isPunct(j) && o >= 0 && j-o <= 3 {
+		j = o - 1 // المنظمة الجزائرية لحماية المستهلك "أبوس"، فقد أعلنت: the acronym belongs to the name
 	}
 	if j < 0 || !v.isWord(j) || v.lineBreak(j) {
 		return 0, 0, false
@@ -50,7 +53,8 @@ func (x *extractor) before(i int) (marsad.Speaker, bool) {
 	if !ok {
 		return marsad.Speaker{}, false
 	}
-	if a < j && v.norms[a] == "اما" && strings.HasPrefix(v.norms[i], "ف") {
+	topic := a < j && v.norms[a] == "اما" && (strings.HasPrefix(v.norms[i], "ف") || v.norms[i-1] == "فقد")
+	if topic {
 		a++ // أمّا رئيس الجمعية X، فقال: the topic is the speaker
 	}
 	if o, ok := v.viaAt(a, false); ok && o.b == j+1 {
@@ -68,6 +72,9 @@ func (x *extractor) before(i int) (marsad.Speaker, bool) {
 	if link.IsRoleHead(v.norms[a]) || link.IsTitle(v.norms[a]) {
 		s, e := v.fallbackName(a, j+1)
 		return x.named(s, e), true
+	}
+	if topic && j-a < 8 {
+		return x.named(a, j+1), true // أمّا المنظمة الجزائرية لحماية وإرشاد المستهلك، فقد أعلنت
 	}
 	return marsad.Speaker{}, false
 }

@@ -70,6 +70,8 @@ func (x *extractor) step(i int) int {
 		next, ok = x.goOn(i)
 	case cueSource:
 		next, ok = x.source(i)
+	case cueNone:
+		next, ok = x.framed(i)
 	}
 	if !ok {
 		return i + 1
@@ -99,6 +101,9 @@ func (x *extractor) add(i int, st statement, spk marsad.Speaker, via *marsad.Via
 func (v *view) verb(i int) string {
 	t := v.toks[i]
 	if _, ok := cues[v.norms[i]]; ok {
+		return t.Text
+	}
+	if _, ok := framedVerbs[v.norms[i]]; ok {
 		return t.Text
 	}
 	return v.text(v.skipLetters(t.Start, 1), t.End)

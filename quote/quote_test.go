@@ -249,6 +249,21 @@ func TestAppositiveAfterLongRole(t *testing.T) {
 	})
 }
 
+func TestFramedQuotationsAndTopics(t *testing.T) {
+	doc := extract(t, "\"الموسم ده أحسن موسم شفناه من عشر سنين\"، هكذا عبّر الحاج محمود أبو الحسن عن سعادته. "+
+		"\"اتصل بي شخص يعرف اسمي ورقم هويتي\"، بهذه الكلمات روى أبو فيصل لـ\"الوطن\" تفاصيل وقوعه ضحية. "+
+		"وعبّر الوزير عن أمله في حل الأزمة. "+
+		"أما المنظمة الجزائرية لحماية المستهلك \"أبوس\"، فقد أعلنت أنها تلقت مئات الشكاوى. "+
+		"وتابعت سنية بنبرة غاضبة: \"كل مرة المواطن يدفع الثمن\".",
+		[][]string{{"محمود أبو الحسن"}, {"أبو فيصل"}, {"سنية"}}, nil)
+	check(t, doc, []want{
+		{speaker: "محمود أبو الحسن", kind: "named", verb: "عبّر", text: "الموسم ده أحسن موسم شفناه من عشر سنين", direct: true},
+		{speaker: "أبو فيصل", kind: "named", via: "الوطن", verb: "روى", text: "اتصل بي شخص يعرف اسمي ورقم هويتي", direct: true},
+		{speaker: "المنظمة الجزائرية لحماية المستهلك", kind: "named", verb: "أعلنت", text: "أنها تلقت مئات الشكاوى"},
+		{speaker: "سنية", kind: "named", verb: "تابعت", text: "كل مرة المواطن يدفع الثمن", direct: true},
+	})
+}
+
 func TestSectionsAndChain(t *testing.T) {
 	text := "قال مصدر أمني لرويترز إن الهدوء عاد.\nتعليقات\nقال الوزير إن كل شيء بخير."
 	doc := &marsad.Document{Text: text, Source: marsad.Source{Outlet: "الجزيرة"}}

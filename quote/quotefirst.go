@@ -9,10 +9,7 @@ import "strings"
 // token after the speaker's phrase, which ends at b.
 func (x *extractor) quoteBefore(i, b int) (statement, bool) {
 	v := x.v
-	c := i - 1
-	if c >= 0 && v.isWord(c) && v.norms[c] == "هكذا" {
-		c--
-	}
+	c := v.frameStart(i) - 1
 	if c < 0 || !v.isComma(c) {
 		return statement{}, false // «الوطنية للنفط» تعلن: a quoted name is the subject
 	}
@@ -29,6 +26,45 @@ func (x *extractor) quoteBefore(i, b int) (statement, bool) {
 	}
 	return statement{a: o + 1, b: c, direct: true, next: b}, true
 }
+
+// frameStart returns the first token of the words that frame a quotation
+// before the verb at token i (هكذا, بهذه الكلمات, بهذه العبارة), or i.
+func (v *view) frameStart(i int) int {
+	switch {
+	case i >= 1 && v.isWord(i-1) && v.norms[i-1] == "هكذا":
+		return i - 1
+	case i >= 2 && v.isWord(i-2) && demonstrativePPs[v.norms[i-2]] && v.isWord(i-1) && strings.HasPrefix(v.norms[i-1], "ال"):
+		return i - 2
+	}
+	return i
+}
+
+// framed handles a verb that reports only a quotation framed before it:
+// «...»، هكذا عبّر X; "..."، بهذه الكلمات روى X لـ"الوطن"; بهذه العبارة
+// لخّص X. Such verbs (عبّر, روى, لخّص) mean other things elsewhere.
+func (x *extractor) framed(i int) (int, bool) {
+	v := x.v
+	if _, ok := framedVerbs[v.norms[i]]; !ok || v.frameStart(i) == i {
+		return i + 1, false
+	}
+	b := v.nounPhrase(i + 1)
+	spk, via, named := x.speakerIn(i+1, b)
+	if !named {
+		return i + 1, false
+	}
+	st, ok := x.quoteBefore(i, b)
+	if !ok {
+		return i + 1, false
+	}
+	if vo, found := v.viaAfter(b); found && via == nil {
+		via = v.via(vo)
+	}
+	x.add(i, st, spk, via)
+	return b, true
+}
+
+// framedVerbs report a framed quotation (Search forms).
+var framedVerbs = wordSet("عبر عبرت روى روت لخص لخصت وصف وصفت ختم ختمت", "")
 
 // openBefore returns the token that opens the quotation closed at token c,
 // or -1: the nearest opening mark before c whose closing mark is c.

@@ -19,6 +19,14 @@ func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
 	for a < b && v.adjunctWord(a, b) {
 		a++ // قال فيها:, وتابع بغضب:, وقال له الرئيس
 	}
+	if b < len(v.toks) && v.toks[b].Text == ":" {
+		switch {
+		case b-1 > a && v.mannerAt(b-1):
+			b-- // وقال الرئيس | بغضب:
+		case b-2 > a && v.mannerAt(b-2) && v.bareWord(b-1):
+			b -= 2 // وقالت الوزيرة | بنبرة حادة:
+		}
+	}
 	if a >= b {
 		return marsad.Speaker{}, nil, false
 	}
@@ -141,10 +149,25 @@ func (v *view) adjunctWord(a, b int) bool {
 	if a > 0 && demonstrativePPs[v.norms[a-1]] && strings.HasPrefix(w, "ال") {
 		return true // وقالت بهذا الخصوص:
 	}
-	if b != a+1 || !strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "بال") || v.owner[a] >= 0 || a+1 >= len(v.toks) {
+	if a > 0 && v.mannerAt(a-1) && b == a+1 && v.bareWord(a) && v.toks[b].Text == ":" {
+		return true // وتابعت بنبرة | غاضبة:
+	}
+	if b != a+1 && !(b == a+2 && v.bareWord(a+1)) || !v.mannerAt(a) {
 		return false
 	}
-	return v.toks[a+1].Text == ":" // not before أن: وأضاف باجري أن names the speaker
+	return v.toks[b].Text == ":" // not before أن: وأضاف باجري أن names the speaker
+}
+
+// bareWord reports an untagged word without the article at token a.
+func (v *view) bareWord(a int) bool {
+	return v.isWord(a) && v.owner[a] < 0 && !strings.HasPrefix(v.norms[a], "ال")
+}
+
+// mannerAt reports a word with ب, no article and no tagged name at token
+// a: an adverb of manner before a colon (بغضب:, بنبرة غاضبة:).
+func (v *view) mannerAt(a int) bool {
+	w := v.norms[a]
+	return strings.HasPrefix(w, "ب") && !strings.HasPrefix(w, "بال") && v.owner[a] < 0 && a+1 < len(v.toks)
 }
 
 // pronounPPs are prepositions with a pronoun (Search forms).
