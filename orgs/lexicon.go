@@ -126,6 +126,22 @@ var purposePreps = searchKeys(map[string]string{
 	"للمحافظة": "على", "للحفاظ": "على", "للرقابة": "على", "للقضاء": "على", "للدفاع": "عن",
 })
 
+// adjectiveList holds adjectives of institutions' names that do not end
+// as a relative adjective does: المحكمة الاتحادية العليا, الهيئة المصرية
+// العامة, المحكمة الجزائية المتخصصة.
+var adjectiveList = []string{
+	"عام", "عامة", "عليا", "أعلى", "كبرى", "مستقل", "مستقلة", "متخصص", "متخصصة", "موحد", "موحدة",
+	"مشترك", "مشتركة", "دائم", "دائمة", "مختلط", "مختلطة",
+}
+
+// nisbaNounList holds nouns that end as a relative adjective does and are
+// never an adjective of a name: أحالت الإدارة العامة للتحريات المالية
+// | القضية.
+var nisbaNounList = []string{
+	"قضية", "هوية", "عملية", "اتفاقية", "أغلبية", "أولوية", "مسؤولية", "شخصية", "إمكانية",
+	"رؤية", "أهمية", "حرية", "كمية", "نسبية", "ضحية", "وصية", "هدية", "تسوية", "تغطية",
+}
+
 // nounLikeNisbaList holds nouns that end as a relative adjective does
 // (nisba): after a head they are its complement, not an adjective, so
 // that و ال may go on (وزارة الخارجية والمغتربين, لجنة التربية والتعليم).
@@ -163,6 +179,8 @@ var (
 	ordinals        = set(ordinalList)
 	actions         = set(actionList)
 	nounLikeNisba   = set(nounLikeNisbaList)
+	adjectives      = set(adjectiveList)
+	nisbaNouns      = set(nisbaNounList)
 
 	named       = set(namedList)
 	complements = set(complementList)

@@ -160,7 +160,7 @@ func (r *reader) step() bool {
 // قوات سوريا الديمقراطية).
 func (r *reader) definiteWord(w, bare string) bool {
 	nation := isNationality(w)
-	adj := nisba(w) && !(r.defs == 0 && nounLikeNisba[bare]) || nation
+	adj := nisba(w) && !nisbaNouns[bare] && !(r.defs == 0 && nounLikeNisba[bare]) || nation || adjectives[bare] && r.defs > 0
 	if !r.definite && r.defs == 0 && isNationality(w) && r.v.personAt(r.j+1) {
 		return false // تحت قيادة البرتغالي كارلوس: an indefinite head governs the person
 	}
