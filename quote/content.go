@@ -382,8 +382,8 @@ func (v *view) personAfterName(i, b int) int {
 // within four words, or, with nothing tagged, definite words then a bare
 // name. It returns b when there is none.
 func (v *view) personAhead(b int) int {
-	if !v.isWord(b) || !roleInnerPreps[v.norms[b]] {
-		return b
+	if !v.isWord(b) || !roleInnerPreps[v.norms[b]] || v.isSpeechNoun(b+1) {
+		return b // not في تصريح لمراسلة X: an occasion, not the role's field
 	}
 	k, words := b+1, 0
 	for k < len(v.toks) && words < 4 && (v.isWord(k) || v.abbrevDot(k)) && !v.isCueLike(k) {
@@ -468,6 +468,14 @@ func (v *view) phraseEnd(i int) int {
 		b++
 	}
 	return b
+}
+
+func (v *view) isSpeechNoun(i int) bool {
+	if !v.isWord(i) {
+		return false
+	}
+	_, ok := speechNouns[v.norms[i]]
+	return ok
 }
 
 func (v *view) spoke(i int) bool {

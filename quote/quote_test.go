@@ -264,6 +264,18 @@ func TestFramedQuotationsAndTopics(t *testing.T) {
 	})
 }
 
+func TestAsidesAndFiguresAreNoStatements(t *testing.T) {
+	doc := extract(t, "وقال الوزير إن الوضع جيد. يذكر أن إجراءات تنظيمية رافقت المسيرة. "+
+		"وبحسب النتائج النهائية التي صادقت عليها المحكمة الاتحادية العليا، حصل الحزب على 39 مقعدا. وتؤكد هذه الأرقام أن الائتلاف ضروري. "+
+		"وبحسب بيان وزارة الدفاع، فإن الحصيلة ارتفعت. وأوضحت الوزيرة في تصريح لمراسلة قناة الجزيرة، أن التأشيرة مهمة.",
+		nil, [][]string{{"المحكمة الاتحادية العليا"}, {"وزارة الدفاع"}})
+	check(t, doc, []want{
+		{speaker: "الوزير", kind: "unnamed", verb: "قال", text: "الوضع جيد"},
+		{speaker: "وزارة الدفاع", kind: "named", verb: "بحسب", text: "الحصيلة ارتفعت"},
+		{speaker: "الوزيرة", kind: "unnamed", via: "الجزيرة", verb: "أوضحت", text: "التأشيرة مهمة"},
+	})
+}
+
 func TestSectionsAndChain(t *testing.T) {
 	text := "قال مصدر أمني لرويترز إن الهدوء عاد.\nتعليقات\nقال الوزير إن كل شيء بخير."
 	doc := &marsad.Document{Text: text, Source: marsad.Source{Outlet: "الجزيرة"}}

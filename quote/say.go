@@ -15,6 +15,9 @@ func (x *extractor) say(i int) (int, bool) {
 	if v.nounObject(i) {
 		return i + 1, false // كشف عن سر تألقه, يفيد بتعطل قارب: the verb took a noun
 	}
+	if ok, _ := v.complementizerAt(i + 1); ok && editorial[v.norms[i]] {
+		return i + 1, false // يذكر أن: the writer's aside, no one speaks
+	}
 	b := v.nounPhrase(i + 1)
 	spk, via, named := x.speakerIn(i+1, b)
 	if x.thing {
@@ -64,6 +67,10 @@ func (x *extractor) say(i int) (int, bool) {
 	}
 	return st.next, named
 }
+
+// editorial are passive verbs the writer adds an aside with (Search
+// forms): يذكر أن, ويذكر أن.
+var editorial = map[string]bool{"يذكر": true, "ويذكر": true}
 
 // nounObject reports a reporting verb at token i whose preposition
 // governs a noun right after it instead of أن: أشار إلى دور الفريق, كشف عن
@@ -331,8 +338,8 @@ func (v *view) addressedAt(j int) (outlet, bool) {
 	}
 	w := v.norms[j]
 	rest, ok := strings.CutPrefix(w, "ل")
-	if !ok || strings.HasPrefix(rest, "ل") || utf8.RuneCountInString(rest) < 3 {
-		return outlet{}, false
+	if !ok || strings.HasPrefix(rest, "ل") || utf8.RuneCountInString(rest) < 3 || link.IsRoleHeadNormal(rest) {
+		return outlet{}, false // not لمراسلة قناة الجزيرة: the channel after the reporter is the outlet
 	}
 	k := j - 1
 	if speechAdjective(v.norms[k]) {

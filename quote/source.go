@@ -36,6 +36,9 @@ func (x *extractor) source(i int) (int, bool) {
 // or an entity.
 func (x *extractor) sourcePhrase(k int) (marsad.Speaker, *marsad.Via, int, bool) {
 	v := x.v
+	if v.isWord(k) && v.evidence(k, k+2) {
+		return marsad.Speaker{}, nil, k, false // بحسب النتائج النهائية التي صادقت عليها المحكمة: figures, not a source
+	}
 	for j := k; j < len(v.toks) && j-k < 8 && v.isWord(j) && (j == k || !v.lineBreak(j-1)); j++ {
 		if o, ok := v.viaAt(j, true); ok {
 			via := v.via(o)
@@ -49,6 +52,9 @@ func (x *extractor) sourcePhrase(k int) (marsad.Speaker, *marsad.Via, int, bool)
 		}
 		if s, e, ok := x.issuedBy(j); ok {
 			return s, nil, e, true
+		}
+		if _, lead := leadNouns[v.norms[j]]; lead && j+1 < len(v.toks) && v.owner[j+1] >= 0 {
+			continue // بحسب بيان وزارة الدفاع: the ministry is the source
 		}
 		if s, via, e, ok := x.unnamedFrom(j); ok {
 			return s, via, e, true

@@ -27,6 +27,10 @@ func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
 			b -= 2 // وقالت الوزيرة | بنبرة حادة:
 		}
 	}
+	if a < len(v.toks) && v.isWord(a) && v.evidence(a, min(a+2, len(v.toks))) {
+		x.thing = true // تؤكد هذه الأرقام أن: figures, not a speaker
+		return marsad.Speaker{}, nil, false
+	}
 	if a >= b {
 		return marsad.Speaker{}, nil, false
 	}
@@ -88,6 +92,9 @@ func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
 // الإعادة البطيئة أن, يؤكد سجل الفيضانات أن). People, groups and documents stay
 // speakers (المحققون, الوثيقة): only the heads in evidenceHeads count.
 func (v *view) evidence(s, e int) bool {
+	if demonstratives[v.norms[s]] && s+1 < e {
+		s++ // هذه الأرقام
+	}
 	if !evidenceHeads[strings.TrimPrefix(v.norms[s], "ال")] {
 		return false // الأرقام, سجل الفيضانات
 	}
@@ -98,6 +105,8 @@ func (v *view) evidence(s, e int) bool {
 	}
 	return true
 }
+
+var demonstratives = map[string]bool{"هذه": true, "هذا": true, "تلك": true, "ذلك": true, "هذان": true, "هاتان": true}
 
 // evidenceHeads are nouns for figures, records and pictures (Search forms).
 var evidenceHeads = func() map[string]bool {
