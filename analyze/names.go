@@ -140,7 +140,8 @@ func (p *peopleView) firstName(t int) bool {
 // them. A word with the article is left out: after الرئيس بشار الأسد it is
 // too often an adjective (المنتصر الوحيد), even if a surname sometimes
 // has it (زيد حمدان القضاة), unless a name connector stands before it
-// (معتصم عبدالقادر | ود النور، ولد الطالب).
+// (معتصم عبدالقادر | ود النور، ولد الطالب) or commas set the name apart
+// on both sides (، عبدالسلام مفتاح | الفرجاني،).
 func extendPeopleRight(doc *marsad.Document, runes []rune, m *ner.Model) {
 	p := newPeopleView(doc, runes, m)
 	var spans [][2]int
@@ -149,8 +150,10 @@ func extendPeopleRight(doc *marsad.Document, runes []rune, m *ner.Model) {
 		if e.Type != marsad.PER || !p.opensApposition(a) {
 			continue
 		}
+		commas := p.isComma(a - 1) // ، X Y | الفرجاني،: a surname with the article may end it
 		for g := end; g < len(p.toks) && g < end+2 && p.word(g) && (p.owner[g] < 0 || p.person(g)) && !p.stop(g) &&
-			(first(p.toks[g].Seg) == "" || p.connector(g-1)) && !quote.IsCue(p.toks[g].Text) && !p.breakBefore(g); g++ {
+			(first(p.toks[g].Seg) == "" || p.connector(g-1) || commas && first(p.toks[g].Seg) == "ال" && p.isComma(g+1)) &&
+			!quote.IsCue(p.toks[g].Text) && !p.breakBefore(g); g++ {
 			if p.closesApposition(g + 1) {
 				spans = append(spans, [2]int{a, g + 1})
 				break
@@ -158,6 +161,10 @@ func extendPeopleRight(doc *marsad.Document, runes []rune, m *ner.Model) {
 		}
 	}
 	p.add(spans)
+}
+
+func (p *peopleView) isComma(k int) bool {
+	return k >= 0 && k < len(p.toks) && (p.toks[k].Text == "،" || p.toks[k].Text == ",")
 }
 
 // closesApposition reports a comma, a colon or أن/إن at token k, on the

@@ -63,6 +63,9 @@ func (v *view) statementAfter(k, within int) (statement, *outlet, bool) {
 		if !ok {
 			o, ok = v.addressedAt(j) // في تصريح لموزاييك
 		}
+		if !ok {
+			o, ok = v.setApartOutlet(j) // X، رئيس المجلس، لعنب بلدي، إن
+		}
 		if ok {
 			if via == nil && !own {
 				via = &o // not in نشرته عبر حسابها الرسمي على منصة «إكس»
@@ -309,7 +312,7 @@ func (v *view) rolePart(k int) (int, bool) {
 			return k, false
 		}
 		_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
-		for e < len(v.toks) && e < k+8 && v.isWord(e) && v.owner[e] < 0 && isAdjective(strings.TrimPrefix(v.norms[e], "ال")) {
+		for e < len(v.toks) && e < k+8 && v.isWord(e) && v.owner[e] < 0 && definiteAdjective(v.norms[e]) {
 			e++ // جامعة إسطنبول | التقنية،: an adjective the tagger left out
 		}
 		return e, true

@@ -276,6 +276,17 @@ func TestAsidesAndFiguresAreNoStatements(t *testing.T) {
 	})
 }
 
+func TestSetApartOutletAndSpokesman(t *testing.T) {
+	doc := extract(t, "وقال رئيس مجلس المدينة، خالد زعرور، لعنب بلدي، إن المنازل مدمرة. وقال الوزير، لمراسلنا، إن الأمر محسوم. "+
+		"وقال متحدث باسم وزارة الداخلية الألمانية لوكالة الأنباء الألمانية إن برلين لن تجبر أحدا. وقد أكدت تجربة العائدين أن العودة صعبة.",
+		[][]string{{"خالد زعرور"}}, [][]string{{"وزارة الداخلية"}})
+	check(t, doc, []want{
+		{speaker: "خالد زعرور", kind: "named", via: "عنب بلدي", verb: "قال", text: "المنازل مدمرة"},
+		{speaker: "الوزير", kind: "unnamed", verb: "قال", text: "الأمر محسوم"},
+		{speaker: "متحدث باسم وزارة الداخلية الألمانية", kind: "unnamed", via: "وكالة الأنباء الألمانية", verb: "قال", text: "برلين لن تجبر أحدا"},
+	})
+}
+
 func TestSectionsAndChain(t *testing.T) {
 	text := "قال مصدر أمني لرويترز إن الهدوء عاد.\nتعليقات\nقال الوزير إن كل شيء بخير."
 	doc := &marsad.Document{Text: text, Source: marsad.Source{Outlet: "الجزيرة"}}

@@ -353,6 +353,31 @@ func (v *view) addressedAt(j int) (outlet, bool) {
 	return o, true
 }
 
+// setApartOutlet reads an outlet no list holds, addressed right after a
+// comma and right before a comma or أن/إن: وقال X، رئيس المجلس، لعنب
+// بلدي، إن. Both bounds make it the one spoken to; a role (لمراسلة) or
+// a word with لل (للصحفيين) is no outlet.
+func (v *view) setApartOutlet(j int) (outlet, bool) {
+	if j < 1 || !v.isComma(j-1) || !v.isWord(j) || v.owner[j] >= 0 {
+		return outlet{}, false
+	}
+	rest, ok := strings.CutPrefix(v.norms[j], "ل")
+	if !ok || strings.HasPrefix(rest, "ل") || utf8.RuneCountInString(rest) < 3 || link.IsRoleHeadNormal(rest) ||
+		strings.HasSuffix(rest, "نا") || strings.HasSuffix(rest, "هم") {
+		return outlet{}, false // لمراسلنا, لزملائهم
+	}
+	e := j + 1
+	for e < len(v.toks) && e < j+3 && v.isWord(e) && v.owner[e] < 0 && !v.isCueLike(e) {
+		e++
+	}
+	if ok, _ := v.complementizerAt(e); !ok && !v.isComma(e) {
+		return outlet{}, false
+	}
+	start := v.skipLetters(v.toks[j].Start, 1)
+	end := v.toks[e-1].End
+	return outlet{a: j, b: e, start: start, end: end, name: v.text(start, end), kind: "موقع", ent: -1, known: true}, true
+}
+
 // speechNouns name what was said to an outlet: في تصريح لـ, في حديث لـ.
 var speechNouns = wordSet("تصريح تصريحات حديث مقابلة لقاء اتصال مداخلة", "")
 

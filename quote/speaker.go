@@ -111,7 +111,7 @@ var demonstratives = map[string]bool{"هذه": true, "هذا": true, "تلك": t
 // evidenceHeads are nouns for figures, records and pictures (Search forms).
 var evidenceHeads = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("أرقام إحصاءات إحصائيات مؤشرات إعادة لقطات صور مشاهد نتائج سجلات سجل معطيات") {
+	for _, w := range strings.Fields("أرقام إحصاءات إحصائيات مؤشرات إعادة لقطات صور مشاهد نتائج سجلات سجل معطيات تجربة تجارب") {
 		m[arabic.Search.String(w)] = true
 	}
 	return m

@@ -26,7 +26,7 @@ func (v *view) unnamedAt(a, b int) (int, bool) {
 		case w == "لم" && k+1 < b:
 			k += 2
 		case w == "باسم" && k+1 < b:
-			k = min(b, k+3)
+			k = min(b, v.spokenFor(k+1))
 		case k == a+1 && k+1 == b && groupHeads[v.norms[a]] && !strings.HasPrefix(w, "ال") && !v.hasPrep(k):
 			return b, true // عمال إغاثة: the head and its genitive make the phrase
 		default:
@@ -46,6 +46,21 @@ var groupHeads = func() map[string]bool {
 	return m
 }()
 
+// spokenFor returns the end of the body a spokesman speaks for from token
+// k, after باسم: a tagged name with the adjectives the tagger left out
+// (باسم وزارة الداخلية | الألمانية), else three words.
+func (v *view) spokenFor(k int) int {
+	ei, _ := v.entityAt(k)
+	if ei < 0 || v.doc.Entities[ei].Start > v.toks[k].End {
+		return k + 2
+	}
+	_, e := v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End)
+	for e < len(v.toks) && e < k+8 && v.isWord(e) && v.owner[e] < 0 && definiteAdjective(v.norms[e]) {
+		e++
+	}
+	return e
+}
+
 func (v *view) isModifier(w string) bool {
 	if _, ok := unnamedModifiers[w]; ok {
 		return true
@@ -56,7 +71,20 @@ func (v *view) isModifier(w string) bool {
 // isAdjective reports whether an indefinite word has a gentilic or
 // relational ending: ليبي, أمنية, غربيون, عسكريين.
 func isAdjective(w string) bool {
-	if strings.HasPrefix(w, "ال") || utf8.RuneCountInString(w) < 4 {
+	return !strings.HasPrefix(w, "ال") && relational(w)
+}
+
+// definiteAdjective reports a word with the article and a relational
+// ending: التقنية, الألمانية.
+func definiteAdjective(w string) bool {
+	rest, ok := strings.CutPrefix(w, "ال")
+	return ok && relational(rest)
+}
+
+// relational reports a gentilic or relational ending on a word of four
+// letters or more.
+func relational(w string) bool {
+	if utf8.RuneCountInString(w) < 4 {
 		return false
 	}
 	for _, suf := range []string{"ي", "يه", "يون", "يين"} {
