@@ -255,6 +255,23 @@ func (r *reader) purposeObject() {
 	}
 }
 
+// parentBody reads a tagged organization after ل that a name not yet
+// specific belongs to: المفوضية السامية للأمم المتحدة لشؤون اللاجئين. A
+// name already specific stops before it (قدمت الحكومة السورية | للأمم
+// المتحدة تقريرا).
+func (r *reader) parentBody(ei int) bool {
+	v := r.v
+	e := v.doc.Entities[ei]
+	if r.last >= 0 || r.defs == 0 || e.Type != marsad.ORG || v.tokenStart(e.Start) != v.toks[r.j].Start || r.place {
+		return false
+	}
+	for r.j < len(v.toks) && v.toks[r.j].Start < e.End {
+		r.j++
+	}
+	r.last, r.named, r.namedEnd = r.j, true, r.j
+	return true
+}
+
 // entity reads a tagged name inside the institution's, which makes it
 // specific: منتخب مصر, حركة تحرير السودان, ملعب هزاع بن زايد. A person
 // joins only a place's name: مكتب علي خامنئي keeps the person. An
@@ -269,6 +286,9 @@ func (r *reader) purposeObject() {
 func (r *reader) entity(ei int) bool {
 	v := r.v
 	e := v.doc.Entities[ei]
+	if strings.HasPrefix(v.norms[r.j], "لل") {
+		return r.parentBody(ei) // المفوضية السامية | للأمم المتحدة
+	}
 	headTagged := v.owner[r.head] >= 0                                           // حزب tagged alone before الإنصاف
 	compound := r.named && r.j == r.namedEnd && e.Type == marsad.LOC && !r.place // بنك الإمارات دبي الوطني
 	if r.definite || r.last >= 0 && !compound || e.Start < v.toks[r.j].Start || e.Type == marsad.MISC ||
