@@ -324,6 +324,9 @@ func (v *view) rolePart(k int) (int, bool) {
 	for e < len(v.toks) && e < k+3 && v.isWord(e) && v.owner[e] < 0 && !v.isCueLike(e) {
 		e++
 	}
+	if ei, typ := v.entityAt(e); e > k && ei >= 0 && typ != marsad.PER && v.doc.Entities[ei].Start >= v.toks[e].Start {
+		_, e = v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End) // محافظة | تعز
+	}
 	if e < len(v.toks) && v.isPunct(e) && !v.isComma(e) && v.toks[e].Text != "(" {
 		if c := v.closeQuote(e, 5); c > e+1 && e > k {
 			return c + 1, true // لدى شركة "تريند مايكرو"
