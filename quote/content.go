@@ -148,8 +148,10 @@ func (v *view) nounPhrase(i int) int {
 	if e := v.appositive(i, b); e > b {
 		return e // a person set apart by commas is the surest reading
 	}
-	if e := v.personAhead(b); e > b {
-		return e
+	if !v.unnamedHead(i) {
+		if e := v.personAhead(b); e > b {
+			return e // not مصدر في إدارة معبر X: an unnamed source names no one
+		}
 	}
 	if e := v.personAfterName(i, b); e > b {
 		return e

@@ -287,6 +287,14 @@ func TestSetApartOutletAndSpokesman(t *testing.T) {
 	})
 }
 
+func TestSourceRelayedAndVerbAtEnd(t *testing.T) {
+	doc := extract(t, "وبحسب ما أورده موقع \"البطولة\" نقلا عن مصدر من إدارة الرجاء، فإن النادي يعتزم الطعن. وقال", nil, nil)
+	check(t, doc, []want{{speaker: "مصدر", kind: "unnamed", via: "البطولة", verb: "بحسب", text: "النادي يعتزم الطعن"}})
+	for _, text := range []string{"قال", "وأكد", "مصدر قال", "«الوضع صعب جدا هنا»، قال"} {
+		extract(t, text, nil, nil) // a verb as the last token must not panic
+	}
+}
+
 func TestSectionsAndChain(t *testing.T) {
 	text := "قال مصدر أمني لرويترز إن الهدوء عاد.\nتعليقات\nقال الوزير إن كل شيء بخير."
 	doc := &marsad.Document{Text: text, Source: marsad.Source{Outlet: "الجزيرة"}}

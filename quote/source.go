@@ -42,9 +42,13 @@ func (x *extractor) sourcePhrase(k int) (marsad.Speaker, *marsad.Via, int, bool)
 	for j := k; j < len(v.toks) && j-k < 8 && v.isWord(j) && (j == k || !v.lineBreak(j-1)); j++ {
 		if o, ok := v.viaAt(j, true); ok {
 			via := v.via(o)
-			if v.isWord(o.b) && v.norms[o.b] == "عن" {
-				b := v.nounPhrase(o.b + 1)
-				if s, _, ok := x.speakerIn(o.b+1, b); ok {
+			k := o.b
+			if v.isWord(k) && v.cueAt(k).kind == cueNaql {
+				k++ // بحسب ما أورده موقع "البطولة" نقلا عن مصدر
+			}
+			if v.isWord(k) && v.norms[k] == "عن" {
+				b := v.nounPhrase(k + 1)
+				if s, _, ok := x.speakerIn(k+1, b); ok {
 					return s, via, b, true
 				}
 			}
@@ -157,6 +161,8 @@ func (v *view) sourced(i, end int) (statement, bool) {
 		k := end
 		if c, ok := v.fainnaAfter(end); ok {
 			k = c // وبحسب المتحدث باسم الوزارة أشرف القدرة، فإن
+		} else if c := v.fainnaWithin(end, 8); c > end {
+			k = c // بحسب ... نقلا عن مصدر من إدارة الرجاء، فإن
 		}
 		for k < len(v.toks) && v.isPunct(k) && v.isComma(k) {
 			k++
@@ -241,6 +247,23 @@ func (v *view) fainnaAfter(e int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// fainnaWithin returns the comma before فإن within limit tokens after e,
+// past words of any kind but no reporting cue, or e.
+func (v *view) fainnaWithin(e, limit int) int {
+	for c := e; c < len(v.toks) && c <= e+limit; c++ {
+		if v.isComma(c) && c+1 < len(v.toks) && v.norms[c+1] == "فان" {
+			return c
+		}
+		if !v.isWord(c) && !v.isComma(c) && !v.isPunct(c) || v.isWord(c) && v.cueAt(c).kind != cueNone || c > e && v.lineBreak(c-1) {
+			return e
+		}
+		if v.isPunct(c) && (v.toks[c].Text == "." || v.toks[c].Text == ":") {
+			return e
+		}
+	}
+	return e
 }
 
 // bareHolder reads an untagged name between a role's organization, ending

@@ -95,6 +95,15 @@ func relational(w string) bool {
 	return false
 }
 
+// unnamedHead reports an unnamed source's head (مصدر, مسؤول) at token i.
+func (v *view) unnamedHead(i int) bool {
+	if i < 0 || i >= len(v.norms) {
+		return false
+	}
+	_, ok := unnamedHeads[v.norms[i]]
+	return ok
+}
+
 // definiteUnnamed reports whether token a is a definite unnamed head that
 // refers back to a source named before: المصدر, المسؤول.
 func (v *view) definiteUnnamed(a int) (string, bool) {
