@@ -101,8 +101,8 @@ var kunyas = map[string]bool{"أم": true, "أبو": true, "أبي": true, "أب
 // setApartBefore reports a comma, a role, a title or a nationality at
 // token k.
 func (p *peopleView) setApartBefore(k int) bool {
-	if t := p.toks[k].Text; t == "،" || t == "," {
-		return true
+	if t := p.toks[k].Text; t == "،" || t == "," || t == ")" {
+		return true // also after an acronym in brackets: للتنمية الريفية (صونادير) | سيد أحمد
 	}
 	return p.owner[k] < 0 && (p.roleAt(k) || link.IsNationality(p.toks[k].Text))
 }
@@ -140,8 +140,8 @@ func (p *peopleView) firstName(t int) bool {
 // them. A word with the article is left out: after الرئيس بشار الأسد it is
 // too often an adjective (المنتصر الوحيد), even if a surname sometimes
 // has it (زيد حمدان القضاة), unless a name connector stands before it
-// (معتصم عبدالقادر | ود النور، ولد الطالب) or commas set the name apart
-// on both sides (، عبدالسلام مفتاح | الفرجاني،).
+// (معتصم عبدالقادر | ود النور، ولد الطالب), commas set the name apart
+// on both sides (، عبدالسلام مفتاح | الفرجاني،) or a role follows it.
 func extendPeopleRight(doc *marsad.Document, runes []rune, m *ner.Model) {
 	p := newPeopleView(doc, runes, m)
 	var spans [][2]int
@@ -152,15 +152,22 @@ func extendPeopleRight(doc *marsad.Document, runes []rune, m *ner.Model) {
 		}
 		commas := p.isComma(a - 1) // ، X Y | الفرجاني،: a surname with the article may end it
 		for g := end; g < len(p.toks) && g < end+2 && p.word(g) && (p.owner[g] < 0 || p.person(g)) && !p.stop(g) &&
-			(first(p.toks[g].Seg) == "" || p.connector(g-1) || commas && first(p.toks[g].Seg) == "ال" && p.isComma(g+1)) &&
+			(first(p.toks[g].Seg) == "" || p.connector(g-1) || first(p.toks[g].Seg) == "ال" && p.surnameEnd(g, commas)) &&
 			!quote.IsCue(p.toks[g].Text) && !p.breakBefore(g); g++ {
-			if p.closesApposition(g + 1) {
+			if p.closesApposition(g+1) || first(p.toks[g].Seg) == "ال" && p.surnameEnd(g, commas) {
 				spans = append(spans, [2]int{a, g + 1})
 				break
 			}
 		}
 	}
 	p.add(spans)
+}
+
+// surnameEnd reports that a word with the article at token g ends a
+// name: before the closing comma of a name set apart by commas, or before
+// a role (المهندس سالم بن هلال | الراشدي وكيل الوزارة).
+func (p *peopleView) surnameEnd(g int, commas bool) bool {
+	return commas && p.isComma(g+1) || g+1 < len(p.toks) && p.owner[g+1] < 0 && link.IsRoleHeadNormal(p.norm(g+1))
 }
 
 func (p *peopleView) isComma(k int) bool {

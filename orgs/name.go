@@ -131,6 +131,11 @@ func (r *reader) step() bool {
 		r.last, r.adjSeen = r.j, false
 		r.defs++
 		return true
+	case r.coordinatedConstruct(w):
+		r.j += 2 // الثروة الزراعية والسمكية وموارد المياه
+		r.last, r.adjSeen = r.j, false
+		r.defs++
+		return true
 	case stops[w] || generics[bare] || generics[w] || link.IsTitleNormal(w) || link.IsRoleHeadNormal(w):
 		return false // رئيس الهيئة فاروق, سلطة المياه المهندس سفيان
 	case strings.HasPrefix(w, "ال") && len(bare) > 2:
@@ -188,6 +193,22 @@ func (r *reader) coordinatedField(w string) bool {
 	rest, ok := strings.CutPrefix(w, "وال")
 	return ok && r.adjSeen && r.nounSeen && !r.nationSeen && !r.named && r.last == r.j &&
 		!stops[w[len("و"):]] && complements[rest] && r.v.isWord(r.j+1) && nisba(r.v.norms[r.j+1])
+}
+
+// coordinatedConstruct reports a field joined by و as a construct, an
+// indefinite noun and a known complement: وزارة الثروة الزراعية والسمكية
+// وموارد المياه. The same guards as coordinatedField apply, and و must be
+// the conjunction (not وزير).
+func (r *reader) coordinatedConstruct(w string) bool {
+	v, j := r.v, r.j
+	rest, ok := strings.CutPrefix(w, "و")
+	if !ok || !strings.HasPrefix(v.toks[j].Seg, "و+") || link.IsRoleHeadNormal(w) ||
+		strings.HasPrefix(rest, "ال") || !r.nounSeen || r.nationSeen || r.named || r.last != j ||
+		!v.isWord(j+1) || v.owner[j+1] >= 0 || v.breakBefore(j+1) {
+		return false
+	}
+	next, ok := strings.CutPrefix(v.norms[j+1], "ال")
+	return ok && complements[next] && !heads[rest]
 }
 
 // nisba reports a word ending as a relative adjective does: الدولي,

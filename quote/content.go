@@ -73,6 +73,15 @@ func (v *view) statementAfter(k, within int) (statement, *outlet, bool) {
 			j = o.b - 1
 			continue
 		}
+		if v.isWord(j) && v.cueAt(j).kind == cueSource {
+			if o, ok := v.viaAt(j+1, false); ok {
+				if via == nil && !own {
+					via = &o // قال X، بحسب صحيفة «تايمز أوف عُمان»، إن
+				}
+				j = o.b - 1
+				continue
+			}
+		}
 		if v.stopsAdjunct(j, k) {
 			break
 		}
@@ -234,6 +243,9 @@ var quantifiers = map[string]bool{
 // none.
 func (v *view) appositive(i, b int) int {
 	c := b
+	if q := v.closeQuote(c, 4); q > c+1 {
+		c = q + 1 // ممثل منظمة "فاو" في موريتانيا، X
+	}
 	if c < len(v.toks) && v.toks[c].Text == "(" {
 		if p := v.closeParen(c, 4); p > c {
 			c = p + 1 // بعثة الأمم المتحدة لمساعدة العراق (يونامي)، X

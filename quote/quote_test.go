@@ -295,6 +295,19 @@ func TestSourceRelayedAndVerbAtEnd(t *testing.T) {
 	}
 }
 
+func TestAppositionAfterQuotedNameAndHonorific(t *testing.T) {
+	doc := extract(t, "وقال ممثل منظمة \"فاو\" في موريتانيا، الفرنسي جان لوبران، في مقابلة مع الإذاعة، إن الطيور آفة. "+
+		"وقال سالم الراشدي إن المؤشرات مطمئنة. وأوضح سعادته أن الوزارة علقت التسويق. "+
+		"وقال مايكل تومسون، بحسب صحيفة «تايمز أوف عُمان»، إن المناطق تتسع.",
+		[][]string{{"جان لوبران"}, {"سالم الراشدي"}, {"مايكل تومسون"}}, [][]string{{"فاو"}})
+	check(t, doc, []want{
+		{speaker: "جان لوبران", kind: "named", verb: "قال", text: "الطيور آفة"},
+		{speaker: "سالم الراشدي", kind: "named", verb: "قال", text: "المؤشرات مطمئنة"},
+		{speaker: "سالم الراشدي", kind: "named", verb: "أوضح", text: "الوزارة علقت التسويق"},
+		{speaker: "مايكل تومسون", kind: "named", via: "تايمز أوف عُمان", verb: "قال", text: "المناطق تتسع"},
+	})
+}
+
 func TestSectionsAndChain(t *testing.T) {
 	text := "قال مصدر أمني لرويترز إن الهدوء عاد.\nتعليقات\nقال الوزير إن كل شيء بخير."
 	doc := &marsad.Document{Text: text, Source: marsad.Source{Outlet: "الجزيرة"}}

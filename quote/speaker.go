@@ -34,6 +34,9 @@ func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
 	if a >= b {
 		return marsad.Speaker{}, nil, false
 	}
+	if honorifics[v.norms[a]] {
+		return marsad.Speaker{}, nil, false // وأوضح سعادته أن: "his excellency" is the last speaker
+	}
 	if strings.HasPrefix(v.norms[a], "كلمت") || interrogatives[v.norms[a]] {
 		x.thing = true // قالت السوق كلمتها; رأى كيف استطاعت: no one speaks
 		return marsad.Speaker{}, nil, false
@@ -203,6 +206,15 @@ var adverbs = func() map[string]bool {
 var demonstrativePPs = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("بهذا بهذه بذلك بتلك لذلك") {
+		m[arabic.Search.String(w)] = true
+	}
+	return m
+}()
+
+// honorifics refer back to the person last named (Search forms).
+var honorifics = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("سعادته سعادتها معاليه معاليها سيادته سيادتها فضيلته سموه جلالته فخامته") {
 		m[arabic.Search.String(w)] = true
 	}
 	return m
