@@ -11,7 +11,7 @@ import (
 
 // maxAdjunct is how many tokens may stand between a speaker and the
 // statement: ، في تصريح لوكالة أنباء "سبوتنيك"، قوله.
-const maxAdjunct = 20
+const maxAdjunct = 30
 
 // statementAfter scans from token k past adjuncts to the statement: a
 // quotation, a colon, or أن/إن (also after the verb's preposition: إلى
