@@ -306,6 +306,8 @@ func (v *view) placeOfRole(k int) int {
 			if c := v.closeParen(e, 4); c > e {
 				e = c + 1 // (الفاو)
 			}
+		} else if c := v.closeQuote(e, 3); c > e+1 {
+			e = c + 1 // رابطة صناعة النفط في كوردستان "أبيكور"، X
 		}
 		if v.isComma(e) {
 			return e
