@@ -243,8 +243,8 @@ var quantifiers = map[string]bool{
 // none.
 func (v *view) appositive(i, b int) int {
 	c := b
-	if q := v.closeQuote(c, 4); q > c+1 {
-		c = q + 1 // ممثل منظمة "فاو" في موريتانيا، X
+	if q := v.closeQuote(c, 9); q > c+1 {
+		c = q + 1 // ممثل منظمة "فاو" في موريتانيا، X; لنقابة «سي جي تي - آر آ تي بي»، X
 	}
 	if c < len(v.toks) && v.toks[c].Text == "(" {
 		if p := v.closeParen(c, 4); p > c {
@@ -337,8 +337,8 @@ func (v *view) rolePart(k int) (int, bool) {
 		return c + 1, true // شركة "تريند مايكرو"
 	}
 	e := k
-	for e < len(v.toks) && e < k+3 && v.isWord(e) && v.owner[e] < 0 && !v.isCueLike(e) {
-		e++
+	for e < len(v.toks) && e < k+4 && v.isWord(e) && v.owner[e] < 0 && !v.isCueLike(e) {
+		e++ // منظمة أطباء بلا حدود
 	}
 	if ei, typ := v.entityAt(e); e > k && ei >= 0 && typ != marsad.PER && v.doc.Entities[ei].Start >= v.toks[e].Start {
 		_, e = v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End) // محافظة | تعز
@@ -381,8 +381,11 @@ func (v *view) personAfterName(i, b int) int {
 		return b
 	}
 	k := b
-	for k < len(v.toks) && k < b+3 && (v.isPunct(k) && quoteMarks.Replace(v.toks[k].Text) == " " || v.owner[k] >= 0 && v.owner[k] == v.owner[b-1]) {
-		k++
+	for k < len(v.toks) && k < b+8 && (v.isPunct(k) && quoteMarks.Replace(v.toks[k].Text) == " " || v.owner[k] >= 0 && v.owner[k] == v.owner[b-1]) {
+		k++ // لقوات "الدعم السريع" | حامد جبريل موسى
+	}
+	for k < len(v.toks) && k < b+10 && v.isWord(k) && v.owner[k] < 0 && link.IsTitle(v.norms[k]) {
+		k++ // عضو لجنة المال والموازنة النيابية النائب | ملحم الحجار
 	}
 	if k < len(v.toks) && v.toks[k].Text == "(" {
 		for c := k + 1; c < len(v.toks) && c <= k+4; c++ {

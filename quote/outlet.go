@@ -244,7 +244,11 @@ func (v *view) nameAfter(i, j int, kind string, strong, whole bool, dstart int) 
 		return outlet{}, false
 	}
 	f := form{}
-	if c := v.closeQuote(j, 8); c > j+1 {
+	c := v.closeQuote(j, 8)
+	if c < 0 && kind == "" && v.toks[j].Text == "(" {
+		c = v.closeParen(j, 5) // لـ(المدى)
+	}
+	if c > j+1 {
 		o := v.makeOutlet(j+1, c, v.toks[j+1].Start, f, kind)
 		o.a, o.b, o.known = i, max(o.b, c+1), true
 		return v.afterName(o, c+1), true

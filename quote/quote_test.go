@@ -310,6 +310,18 @@ func TestAppositionAfterQuotedNameAndHonorific(t *testing.T) {
 	})
 }
 
+func TestRoleWithQuotedBodyAndBracketedOutlet(t *testing.T) {
+	doc := extract(t, "نفى المستشار الإعلامي لقوات \"الدعم السريع\" حامد جبريل موسى، في تصريح، أن تكون قواته مسؤولة. "+
+		"وقال الأمين العام لنقابة «سي جي تي - آر آ تي بي»، جان لوكلير، إن الإضراب مستمر. "+
+		"وكشف مصدر في مفتشية آثار ذي قار لـ(المدى) أن التجاوزات رصدت.",
+		[][]string{{"حامد جبريل موسى"}, {"جان لوكلير"}}, [][]string{{"قوات \"الدعم السريع\""}})
+	check(t, doc, []want{
+		{speaker: "حامد جبريل موسى", kind: "named", verb: "نفى", text: "تكون قواته مسؤولة"},
+		{speaker: "جان لوكلير", kind: "named", verb: "قال", text: "الإضراب مستمر"},
+		{speaker: "مصدر", kind: "unnamed", via: "المدى", verb: "كشف", text: "التجاوزات رصدت"},
+	})
+}
+
 func TestSectionsAndChain(t *testing.T) {
 	text := "قال مصدر أمني لرويترز إن الهدوء عاد.\nتعليقات\nقال الوزير إن كل شيء بخير."
 	doc := &marsad.Document{Text: text, Source: marsad.Source{Outlet: "الجزيرة"}}
