@@ -40,8 +40,9 @@ func testCorpus(tb testing.TB) []*marsad.StoredDocument {
 			tb.Fatal(err)
 		}
 		h := sha256.Sum256(raw)
-		out = append(out, &marsad.StoredDocument{ID: filepath.Base(p), Origin: p, Hash: hex.EncodeToString(h[:]),
-			Doc: doc, Index: terms.Fields(doc, 0)})
+		sd := &marsad.StoredDocument{ID: filepath.Base(p), Origin: p, Hash: hex.EncodeToString(h[:]), Doc: doc}
+		sd.Index = terms.StoredFields(sd) // as ingest and Reindex build it: the title that opens the text is the title column
+		out = append(out, sd)
 	}
 	return out
 }

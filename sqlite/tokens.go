@@ -9,8 +9,9 @@ import (
 // tokenColumns stores a document's tokens column by column, which
 // compresses to half the size of a JSON array of token objects. A token's
 // Text is not stored (it is the text between Start and End), nor its Norm
-// when it equals the Text; Start is stored as the step from the previous
-// token's Start.
+// when it equals the Text; an empty Norm (a token of tatweel only, ــ) is
+// stored as emptyNorm so that it does not read back as the Text. Start is
+// stored as the step from the previous token's Start.
 type tokenColumns struct {
 	Step    []int    `json:"step"`
 	Len     []int    `json:"len"`
@@ -30,12 +31,18 @@ func newTokenColumns(toks []marsad.Token) tokenColumns {
 	for i, t := range toks {
 		c.Step[i], c.Len[i], prev = t.Start-prev, t.End-t.Start, t.Start
 		c.Kind[i], c.Seg[i], c.Stem[i], c.Root[i], c.Section[i] = string(t.Kind), t.Seg, t.Stem, t.Root, t.Section
-		if t.Norm != t.Text {
+		switch {
+		case t.Norm == "" && t.Text != "":
+			c.Norm[i] = emptyNorm
+		case t.Norm != t.Text:
 			c.Norm[i] = t.Norm
 		}
 	}
 	return c
 }
+
+// emptyNorm marks a token whose Norm is empty (no Norm is a NUL).
+const emptyNorm = "\x00"
 
 // tokens rebuilds the tokens over text.
 func (c tokenColumns) tokens(text string) ([]marsad.Token, error) {
@@ -56,8 +63,11 @@ func (c tokenColumns) tokens(text string) ([]marsad.Token, error) {
 		}
 		t := marsad.Token{Start: start, End: end, Text: string(runes[start:end]), Norm: c.Norm[i], Seg: c.Seg[i],
 			Stem: c.Stem[i], Root: c.Root[i], Kind: marsad.TokenKind(c.Kind[i]), Section: c.Section[i]}
-		if t.Norm == "" {
+		switch t.Norm {
+		case "":
 			t.Norm = t.Text
+		case emptyNorm:
+			t.Norm = ""
 		}
 		toks[i], pos = t, start
 	}
