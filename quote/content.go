@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	marsad "github.com/marsad/marsad"
-	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/link"
 )
 
@@ -90,13 +89,7 @@ func (v *view) statementAfter(k, within int) (statement, *outlet, bool) {
 }
 
 // ownChannels name a speaker's own account or page (Search forms).
-var ownChannels = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("حسابه حسابها حسابهم حساباته حساباتها صفحته صفحتها صفحتهم موقعه موقعها قناته قناتها") {
-		m[arabic.Search.String(w)] = true
-	}
-	return m
-}()
+var ownChannels = searchSet("حسابه حسابها حسابهم حساباته حساباتها صفحته صفحتها صفحتهم موقعه موقعها قناته قناتها")
 
 func (v *view) clauseFrom(j int, inside bool, via *outlet) (statement, *outlet, bool) {
 	s := j + 1

@@ -112,13 +112,7 @@ func (v *view) evidence(s, e int) bool {
 var demonstratives = map[string]bool{"هذه": true, "هذا": true, "تلك": true, "ذلك": true, "هذان": true, "هاتان": true}
 
 // evidenceHeads are nouns for figures, records and pictures (Search forms).
-var evidenceHeads = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("أرقام إحصاءات إحصائيات مؤشرات إعادة لقطات صور مشاهد نتائج سجلات سجل معطيات تجربة تجارب") {
-		m[arabic.Search.String(w)] = true
-	}
-	return m
-}()
+var evidenceHeads = searchSet("أرقام إحصاءات إحصائيات مؤشرات إعادة لقطات صور مشاهد نتائج سجلات سجل معطيات تجربة تجارب")
 
 // roleOnly reports a phrase [a,b) that is a role and names nobody.
 func (v *view) roleOnly(a, b int) bool {
@@ -183,52 +177,22 @@ func (v *view) mannerAt(a int) bool {
 }
 
 // pronounPPs are prepositions with a pronoun (Search forms).
-var pronounPPs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("فيه فيها فيهم عليه عليها عليهم له لها لهم لنا لي منه منها عنه عنها معه معها لديه لديها") {
-		m[arabic.Search.String(w)] = true
-	}
-	return m
-}()
+var pronounPPs = searchSet("فيه فيها فيهم عليه عليها عليهم له لها لهم لنا لي منه منها عنه عنها معه معها لديه لديها")
 
 // adverbs stand between a reporting verb and its subject or statement
 // (Search forms): قال مجددا إن, وأضاف أيضا أن.
-var adverbs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("مجددا مجددًا لاحقا سابقا مؤخرا أيضا ايضا كذلك صراحة مرارا مسبقا حينها آنذاك بدوره بدورها") {
-		m[arabic.Search.String(w)] = true
-	}
-	return m
-}()
+var adverbs = searchSet("مجددا مجددًا لاحقا سابقا مؤخرا أيضا ايضا كذلك صراحة مرارا مسبقا حينها آنذاك بدوره بدورها")
 
 // demonstrativePPs are a preposition with a demonstrative, adjuncts that
 // may take a definite noun after them: بهذا الخصوص, بذلك (Search forms).
-var demonstrativePPs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("بهذا بهذه بذلك بتلك لذلك") {
-		m[arabic.Search.String(w)] = true
-	}
-	return m
-}()
+var demonstrativePPs = searchSet("بهذا بهذه بذلك بتلك لذلك")
 
 // honorifics refer back to the person last named (Search forms).
-var honorifics = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("سعادته سعادتها معاليه معاليها سيادته سيادتها فضيلته سموه جلالته فخامته") {
-		m[arabic.Search.String(w)] = true
-	}
-	return m
-}()
+var honorifics = searchSet("سعادته سعادتها معاليه معاليها سيادته سيادتها فضيلته سموه جلالته فخامته")
 
 // interrogatives open a clause, never a speaker: رأى كيف استطاعت (Search
 // forms).
-var interrogatives = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("كيف ماذا لماذا متى أين هل كم") {
-		m[arabic.Search.String(w)] = true
-	}
-	return m
-}()
+var interrogatives = searchSet("كيف ماذا لماذا متى أين هل كم")
 
 // latter resolves الأخير / الأخيرة, alone as the subject, to the last
 // person named before it: قال الأخير إنه.

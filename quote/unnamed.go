@@ -3,7 +3,6 @@ package quote
 import (
 	"strings"
 
-	"github.com/marsad/marsad/arabic"
 	"unicode/utf8"
 )
 
@@ -38,13 +37,7 @@ func (v *view) unnamedAt(a, b int) (int, bool) {
 
 // groupHeads take a genitive noun that says what the group does: عمال
 // إغاثة, خبراء اقتصاد (Search forms).
-var groupHeads = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("عمال موظفو موظفون خبراء أطباء ناشطو ناشطون نشطاء تجار مسؤولو") {
-		m[arabic.Search.String(w)] = true
-	}
-	return m
-}()
+var groupHeads = searchSet("عمال موظفو موظفون خبراء أطباء ناشطو ناشطون نشطاء تجار مسؤولو")
 
 // spokenFor returns the end of the body a spokesman speaks for from token
 // k, after باسم: a tagged name with the adjectives the tagger left out

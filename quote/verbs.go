@@ -115,6 +115,15 @@ var sayingNouns = wordSet("قوله قولها قولهم قولهما", "")
 // spoke to (عمال إغاثة تحدثوا إلى «الشرق الأوسط»).
 var spokeVerbs = wordSet("تحدث تحدثت تحدثوا تحدثا تحدثن", "")
 
+// searchSet returns the Search forms of words as a set.
+func searchSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[arabic.Search.String(w)] = true
+	}
+	return m
+}
+
 // wordSet returns the Search forms of the words of bare and pronoun, the
 // first mapped to false and the second to true.
 func wordSet(bare, pronoun string) map[string]bool {
