@@ -336,10 +336,8 @@ func (v *view) addressedAt(j int) (outlet, bool) {
 	if j < 2 || !v.isWord(j) || v.owner[j] >= 0 && v.doc.Entities[v.owner[j]].Type == marsad.LOC {
 		return outlet{}, false
 	}
-	w := v.norms[j]
-	rest, ok := strings.CutPrefix(w, "ل")
-	if !ok || strings.HasPrefix(rest, "ل") || utf8.RuneCountInString(rest) < 3 || link.IsRoleHeadNormal(rest) {
-		return outlet{}, false // not لمراسلة قناة الجزيرة: the channel after the reporter is the outlet
+	if !addressee(v.norms[j]) {
+		return outlet{}, false
 	}
 	k := j - 1
 	if speechAdjective(v.norms[k]) {
@@ -361,10 +359,8 @@ func (v *view) setApartOutlet(j int) (outlet, bool) {
 	if j < 1 || !v.isComma(j-1) || !v.isWord(j) || v.owner[j] >= 0 {
 		return outlet{}, false
 	}
-	rest, ok := strings.CutPrefix(v.norms[j], "ل")
-	if !ok || strings.HasPrefix(rest, "ل") || utf8.RuneCountInString(rest) < 3 || link.IsRoleHeadNormal(rest) ||
-		strings.HasSuffix(rest, "نا") || strings.HasSuffix(rest, "هم") {
-		return outlet{}, false // لمراسلنا, لزملائهم
+	if !addressee(v.norms[j]) {
+		return outlet{}, false
 	}
 	e := j + 1
 	for e < len(v.toks) && e < j+3 && v.isWord(e) && v.owner[e] < 0 && !v.isCueLike(e) {
@@ -376,6 +372,16 @@ func (v *view) setApartOutlet(j int) (outlet, bool) {
 	start := v.skipLetters(v.toks[j].Start, 1)
 	end := v.toks[e-1].End
 	return outlet{a: j, b: e, start: start, end: end, name: v.text(start, end), kind: "موقع", ent: -1, known: true}, true
+}
+
+// addressee reports a word that may name an outlet spoken to: ل and a
+// name of three letters or more, not لل (للصحفيين), not a role (لمراسلة
+// قناة الجزيرة: the channel is the outlet) and no pronoun (لمراسلنا,
+// لزملائهم).
+func addressee(w string) bool {
+	rest, ok := strings.CutPrefix(w, "ل")
+	return ok && !strings.HasPrefix(rest, "ل") && utf8.RuneCountInString(rest) >= 3 && !link.IsRoleHeadNormal(rest) &&
+		!strings.HasSuffix(rest, "نا") && !strings.HasSuffix(rest, "هم")
 }
 
 // speechNouns name what was said to an outlet: في تصريح لـ, في حديث لـ.
