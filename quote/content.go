@@ -72,6 +72,11 @@ func (v *view) statementAfter(k, within int) (statement, *outlet, bool) {
 			j = o.b - 1
 			continue
 		}
+		if v.isWord(j) && v.norms[j] == "عن" && j > k && v.isComma(j-1) && v.isWord(j+1) {
+			if ok, _ := v.complementizerAt(j + 1); !ok {
+				break // أعلنت شركة «مدار باي»، المنصة ...، عن إغلاق جولة: the verb's object, no statement
+			}
+		}
 		if v.isWord(j) && v.cueAt(j).kind == cueSource {
 			if o, ok := v.viaAt(j+1, false); ok {
 				if via == nil && !own {
@@ -144,6 +149,9 @@ func (v *view) nounPhrase(i int) int {
 		return e // أعلن «الاعتماد الوطني» في بيان أن
 	}
 	b := v.phraseEnd(i)
+	if e := v.designatedBody(i, b); e > b {
+		return e // أكدت جمعية "عتيد" أن: the body named in quotation marks
+	}
 	if ei, typ := v.entityAt(b - 1); typ == marsad.PER && b > i && b < len(v.toks) && v.owner[b] == ei {
 		_, b = v.tokenRange(v.doc.Entities[ei].Start, v.doc.Entities[ei].End) // كارل-هاينتس رومينيغه
 	}
@@ -179,6 +187,23 @@ func (v *view) quotedName(i int) int {
 	}
 	return c + 1
 }
+
+// designatedBody returns the end of a tagged organization in quotation
+// marks right after a designator that is the whole phrase [i,b): جمعية
+// "عتيد", حركة «حماس». It returns b when there is none.
+func (v *view) designatedBody(i, b int) int {
+	if b != i+1 || !v.isWord(i) || !bodyDesignators[v.norms[i]] && !bodyDesignators[conj(v.norms[i]).w] {
+		return b
+	}
+	c := v.closeQuote(b, 6)
+	if ei, typ := v.entityAt(b + 1); c <= b+1 || typ != marsad.ORG || v.doc.Entities[ei].End > v.toks[c].Start {
+		return b
+	}
+	return c + 1
+}
+
+// bodyDesignators are nouns a body's name follows (Search forms).
+var bodyDesignators = searchSet("جمعية حركة حزب منظمة شركة مؤسسة هيئة رابطة نقابة اتحاد جماعة تنسيقية")
 
 // quantified returns the end of a group named by a quantity at token i: a
 // quantifier, من and up to six words (عدد من الناشرين العرب, عدد من مربي

@@ -322,6 +322,17 @@ func TestRoleWithQuotedBodyAndBracketedOutlet(t *testing.T) {
 	})
 }
 
+func TestBodiesInQuotesAndOutletsBeforeTheVerb(t *testing.T) {
+	doc := extract(t, "وأكدت جمعية \"عتيد\" في تقريرها الأولي أن التمويل غائب. وقال الناخبون كلمتهم في الصناديق. "+
+		"وبحسب صحيفة \"عكاظ\"، أكد مسؤولون في الأمانة أن العمال زادوا. "+
+		"وأعلنت شركة «مدار باي»، المنصة الناشئة، عن إغلاق جولة تمويل قيمتها 45 مليون دولار، أن تتوسع في الخليج.",
+		nil, [][]string{{"عتيد"}, {"مدار باي"}})
+	check(t, doc, []want{
+		{speaker: "عتيد", kind: "named", verb: "أكدت", text: "التمويل غائب"},
+		{speaker: "مسؤولون", kind: "unnamed", via: "عكاظ", verb: "أكد", text: "العمال زادوا"},
+	})
+}
+
 func TestSectionsAndChain(t *testing.T) {
 	text := "قال مصدر أمني لرويترز إن الهدوء عاد.\nتعليقات\nقال الوزير إن كل شيء بخير."
 	doc := &marsad.Document{Text: text, Source: marsad.Source{Outlet: "الجزيرة"}}

@@ -301,7 +301,7 @@ func (v *view) circumstance(a, b int) bool {
 var circumstantial = map[string]bool{"علي": true, "خلال": true, "عقب": true, "بعد": true, "اثناء": true, "في": true}
 
 // adjunctBefore finds an outlet addressed just before the reporting verb
-// at token i: [و]في تصريح لـOUTLET، قال. The outlet, its acronym and a
+// at token i: [و]في تصريح لـOUTLET، قال; وبحسب صحيفة OUTLET، أكد. The outlet, its acronym and a
 // comma must end right before the verb, after a word of speaking.
 func (v *view) adjunctBefore(i int) (outlet, bool) {
 	end := i
@@ -316,8 +316,8 @@ func (v *view) adjunctBefore(i int) (outlet, bool) {
 		if k > 0 && speechAdjective(v.norms[k]) {
 			k-- // في تصريح خاص لـ
 		}
-		if _, ok := speechNouns[v.norms[k]]; ok && v.isWord(k) {
-			return o, true
+		if _, ok := speechNouns[v.norms[k]]; ok && v.isWord(k) || v.cueAt(k).kind == cueSource {
+			return o, true // وبحسب صحيفة "عكاظ"، أكد مسؤولون أن
 		}
 	}
 	return v.addressedName(end)

@@ -17,6 +17,9 @@ func (x *extractor) source(i int) (int, bool) {
 	if !ok {
 		return i + 1, false
 	}
+	if k := end; via != nil && k < len(x.v.toks) && x.v.isComma(k) && x.v.cueAt(k+1).kind == cueSay {
+		return i + 1, false // وبحسب صحيفة "عكاظ"، أكد مسؤولون أن: the verb's statement, the outlet its via
+	}
 	if q := x.openInSentence(i); q >= 0 {
 		if x.quotes[q].Via == nil && via != nil {
 			x.quotes[q].Via = via

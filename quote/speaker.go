@@ -37,8 +37,8 @@ func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
 	if honorifics[v.norms[a]] {
 		return marsad.Speaker{}, nil, false // وأوضح سعادته أن: "his excellency" is the last speaker
 	}
-	if strings.HasPrefix(v.norms[a], "كلمت") || interrogatives[v.norms[a]] {
-		x.thing = true // قالت السوق كلمتها; رأى كيف استطاعت: no one speaks
+	if v.hasWordLike(a, b, "كلمت") || interrogatives[v.norms[a]] {
+		x.thing = true // قالت السوق كلمتها, قال الناخبون كلمتهم; رأى كيف استطاعت: no one speaks
 		return marsad.Speaker{}, nil, false
 	}
 	if s, ok := x.latter(a, b); ok {
@@ -186,6 +186,17 @@ var adverbs = searchSet("مجددا مجددًا لاحقا سابقا مؤخر�
 // demonstrativePPs are a preposition with a demonstrative, adjuncts that
 // may take a definite noun after them: بهذا الخصوص, بذلك (Search forms).
 var demonstrativePPs = searchSet("بهذا بهذه بذلك بتلك لذلك")
+
+// hasWordLike reports a word in [a,b) that starts with prefix (Search
+// form): قال الناخبون كلمتهم.
+func (v *view) hasWordLike(a, b int, prefix string) bool {
+	for k := a; k < b && k < len(v.norms); k++ {
+		if strings.HasPrefix(v.norms[k], prefix) {
+			return true
+		}
+	}
+	return false
+}
 
 // honorifics refer back to the person last named (Search forms).
 var honorifics = searchSet("سعادته سعادتها معاليه معاليها سيادته سيادتها فضيلته سموه جلالته فخامته")
