@@ -19,7 +19,7 @@ func (x *extractor) speakerIn(a, b int) (marsad.Speaker, *marsad.Via, bool) {
 	for a < b && v.adjunctWord(a, b) {
 		a++ // قال فيها:, وتابع بغضب:, وقال له الرئيس
 	}
-	if b < len(v.toks) && v.toks[b].Text == ":" {
+	if v.colonAt(b) {
 		switch {
 		case b-1 > a && v.mannerAt(b-1):
 			b-- // وقال الرئيس | بغضب:
@@ -155,14 +155,16 @@ func (v *view) adjunctWord(a, b int) bool {
 	if a > 0 && demonstrativePPs[v.norms[a-1]] && strings.HasPrefix(w, "ال") {
 		return true // وقالت بهذا الخصوص:
 	}
-	if a > 0 && v.mannerAt(a-1) && b == a+1 && v.bareWord(a) && v.toks[b].Text == ":" {
+	if a > 0 && v.mannerAt(a-1) && b == a+1 && v.bareWord(a) && v.colonAt(b) {
 		return true // وتابعت بنبرة | غاضبة:
 	}
 	if b != a+1 && !(b == a+2 && v.bareWord(a+1)) || !v.mannerAt(a) {
 		return false
 	}
-	return v.toks[b].Text == ":" // not before أن: وأضاف باجري أن names the speaker
+	return v.colonAt(b) // not before أن: وأضاف باجري أن names the speaker
 }
+
+func (v *view) colonAt(k int) bool { return k >= 0 && k < len(v.toks) && v.toks[k].Text == ":" }
 
 // bareWord reports an untagged word without the article at token a.
 func (v *view) bareWord(a int) bool {
