@@ -29,7 +29,7 @@ var heldOutFloors = map[string]float64{
 
 // heldOut reports a gold file of the held-out batches.
 func heldOut(path string) bool {
-	for _, b := range []string{"_heldout3_", "_heldout4_", "_heldout5_", "_heldout6_", "_heldout7_", "_heldout8_", "_heldout9_", "_heldout10_", "_heldout11_", "_heldout12_", "_heldout13_", "_heldout14_", "_heldout15_", "_heldout16_"} {
+	for _, b := range []string{"_heldout3_", "_heldout4_", "_heldout5_", "_heldout6_", "_heldout7_", "_heldout8_", "_heldout9_", "_heldout10_", "_heldout11_", "_heldout12_", "_heldout13_", "_heldout14_", "_heldout15_", "_heldout16_", "_heldout17_"} {
 		if strings.Contains(path, b) {
 			return true
 		}
