@@ -101,7 +101,7 @@ var kunyas = map[string]bool{"أم": true, "أبو": true, "أبي": true, "أب
 // setApartBefore reports a comma, a role, a title or a nationality at
 // token k.
 func (p *peopleView) setApartBefore(k int) bool {
-	if t := p.toks[k].Text; t == "،" || t == "," || t == ")" {
+	if p.isComma(k) || p.toks[k].Text == ")" {
 		return true // also after an acronym in brackets: للتنمية الريفية (صونادير) | سيد أحمد
 	}
 	return p.owner[k] < 0 && (p.roleAt(k) || link.IsNationality(p.toks[k].Text))
@@ -152,9 +152,12 @@ func extendPeopleRight(doc *marsad.Document, runes []rune, m *ner.Model) {
 		}
 		commas := p.isComma(a - 1) // ، X Y | الفرجاني،: a surname with the article may end it
 		for g := end; g < len(p.toks) && g < end+2 && p.word(g) && (p.owner[g] < 0 || p.person(g)) && !p.stop(g) &&
-			(first(p.toks[g].Seg) == "" || p.connector(g-1) || first(p.toks[g].Seg) == "ال" && p.surnameEnd(g, commas)) &&
 			!quote.IsCue(p.toks[g].Text) && !p.breakBefore(g); g++ {
-			if p.closesApposition(g+1) || first(p.toks[g].Seg) == "ال" && p.surnameEnd(g, commas) {
+			surname := first(p.toks[g].Seg) == "ال" && p.surnameEnd(g, commas)
+			if first(p.toks[g].Seg) != "" && !p.connector(g-1) && !surname {
+				break
+			}
+			if surname || p.closesApposition(g+1) {
 				spans = append(spans, [2]int{a, g + 1})
 				break
 			}
@@ -194,5 +197,5 @@ func (p *peopleView) opensApposition(a int) bool {
 	for k > 0 && p.word(k) && p.owner[k] < 0 && link.IsTitleNormal(p.norm(k)) {
 		k--
 	}
-	return k < a-1 || k >= 0 && (p.toks[k].Text == "،" || p.toks[k].Text == ",")
+	return k < a-1 || p.isComma(k)
 }
